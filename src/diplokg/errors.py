@@ -1,0 +1,47 @@
+"""The one error type for bad user input.
+
+A :class:`DiplokgError` is printed by the CLI as a single line
+``PATH:LINE: message`` (or ``query:LINE:COL: message``) and exits with code 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DiplokgError(Exception):
+    """Bad input (a file, an annotation, a query): one line, exit code 2."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.column = column
+
+    def location(self) -> str:
+        parts = [p for p in (self.path, self.line, self.column) if p is not None]
+        return ":".join(str(p) for p in parts)
+
+    def __str__(self) -> str:
+        where = self.location()
+        return f"{where}: {self.message}" if where else self.message
+
+
+class ValidationFailed(Exception):
+    """The graph does not conform to the SHACL shapes (exit code 1, with a report)."""
+
+    exit_code = 1
+
+    def __init__(self, report: str) -> None:
+        super().__init__("the graph does not conform to the SHACL shapes")
+        self.report = report

@@ -1,0 +1,42 @@
+"""SHACL validation of the dataset against ``ontology/shapes.ttl``.
+
+The data graph is the union of every named graph: sources, vocabulary, ontology
+and the materialised entailments, so that ``sh:class`` sees subclasses.
+"""
+
+from __future__ import annotations
+
+from diplokg.errors import DiplokgError
+from diplokg.project import Project
+
+
+def _shapes(project: Project):
+    from rdflib import Graph
+
+    shapes = Graph()
+    try:
+        shapes.parse(project.shapes_file, format="turtle")
+    except FileNotFoundError:
+        raise DiplokgError("no such file", path=project.shapes_file) from None
+    except Exception as exc:
+        raise DiplokgError(f"malformed Turtle: {exc}", path=project.shapes_file) from None
+    return shapes
+
+
+def validate_graph(data, project: Project) -> tuple[bool, str]:
+    """Validate an rdflib Graph; return (conforms, readable report)."""
+    from pyshacl import validate
+
+    conforms, _report_graph, text = validate(
+        data, shacl_graph=_shapes(project), inference="none", advanced=True, allow_warnings=True
+    )
+    return bool(conforms), str(text)
+
+
+def validate_quads(quads, project: Project) -> tuple[bool, str]:
+    from rdflib import Graph
+
+    union = Graph()
+    for s, p, o, _g in quads:
+        union.add((s, p, o))
+    return validate_graph(union, project)
