@@ -94,6 +94,7 @@ def _compile_concept(graph: Graph, concept: Concept, class_name: str, scheme_nod
     node = concept_iri(concept.scheme, concept.id)
     graph.add((node, RDF.type, DKG[class_name]))
     graph.add((node, SKOS.inScheme, scheme_node))
+    graph.add((node, DCTERMS.identifier, Literal(concept.id)))
     _labels(graph, node, concept.vi, concept.en)
     _alt_labels(graph, node, concept.vi, concept.en, concept.aliases, concept.aliases_en)
     if concept.broader:
