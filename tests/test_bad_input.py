@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import ROOT, run_cli
 
 APRIL = "graph/curated/plo-2025-04-11-canh-chim-dau-dan.yaml"
@@ -33,12 +32,16 @@ def _assert_one_line_error(result, pattern: str) -> str:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("organization: bo-ngoai-giao", "organization: bo-khong-co", "unknown entity 'bo-khong-co'"),
+        (
+            "organization: bo-ngoai-giao",
+            "organization: bo-khong-co",
+            "unknown entity 'bo-khong-co'",
+        ),
         ("date: 2025-04-11\n    as_written", "date: 2025-13-11\n    as_written", "does not parse"),
-        ("date: \"1985\"", "date: năm 85", "does not parse"),
-        ("evidence: \"TS Trương Minh Huy Vũ góp ý\"", "evidence: \"TS Vũ nói\"", "evidence not found"),
+        ('date: "1985"', "date: năm 85", "does not parse"),
+        ('evidence: "TS Trương Minh Huy Vũ góp ý"', 'evidence: "TS Vũ nói"', "evidence not found"),
         ("modes: [attended, contributed]", "modes: [danced]", "unknown value 'danced'"),
-        ("value: \"7.17\"", "value: \"7,17\"", "not a number"),
+        ('value: "7.17"', 'value: "7,17"', "not a number"),
         ("    role: thu-truong", "    rank: thu-truong", "unknown key 'rank'"),
         ("type: Conference", "type: Symposium", "unknown entity type 'Symposium'"),
         ("participant: le-anh-tuan", "participant: [le-anh-tuan", "malformed YAML"),
@@ -59,10 +62,13 @@ def test_bad_annotation_is_one_line_with_file_and_line(project_copy, old, new, m
 def test_entity_defined_twice_names_both_places(project_copy):
     path = project_copy / APRIL
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("  - id: le-anh-tuan", "  - id: pham-dut-diem", 1), encoding="utf-8")
+    path.write_text(
+        text.replace("  - id: le-anh-tuan", "  - id: pham-dut-diem", 1), encoding="utf-8"
+    )
     result = run_cli("--root", str(project_copy), "build")
     _assert_one_line_error(
-        result, r"doi-ngoai\.yaml:\d+: entity .pham-dut-diem. is already defined in plo-2025-04-11-canh-chim-dau-dan\.yaml line \d+"
+        result,
+        r"doi-ngoai\.yaml:\d+: entity .pham-dut-diem. is already defined in plo-2025-04-11-canh-chim-dau-dan\.yaml line \d+",
     )
 
 

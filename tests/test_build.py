@@ -61,5 +61,12 @@ def test_build_rewrites_after_a_change_and_keeps_iris(project_copy):
     assert "person:bui-thanh-son" in built
     check = run_cli("--root", str(project_copy), "build", "--check")
     assert check.returncode == 0
-    original = run_cli("--root", str(project_copy), "build", "--check", "--out", str(ROOT / "graph/build/diplokg.trig"))
+    original = run_cli(
+        "--root",
+        str(project_copy),
+        "build",
+        "--check",
+        "--out",
+        str(ROOT / "graph/build/diplokg.trig"),
+    )
     assert original.returncode == 1

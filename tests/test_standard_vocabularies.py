@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 import rdflib
-
 from conftest import run_cli
 
 UBND_MEMBERS = """
@@ -58,7 +57,11 @@ def test_org_members_of_the_peoples_committee(exported):
 def test_schema_attendees_of_the_conference(exported):
     names = {str(r[0]) for r in exported.query(ATTENDEES)}
     assert names == {
-        "Lê Anh Tuấn", "Võ Văn Hoan", "Nguyễn Thành Phong", "Trần Thanh Hải", "Trương Minh Huy Vũ",
+        "Lê Anh Tuấn",
+        "Võ Văn Hoan",
+        "Nguyễn Thành Phong",
+        "Trần Thanh Hải",
+        "Trương Minh Huy Vũ",
     }
 
 
@@ -80,5 +83,7 @@ def test_query_with_reason_rdfs_answers_standard_terms():
     reasoned = run_cli("query", "--reason", "rdfs", "--format", "csv", UBND_MEMBERS)
     assert plain.stdout.split() == ["name"]
     assert sorted(reasoned.stdout.split("\n")[1:-1]) == [
-        "Nguyễn Thành Phong", "Nguyễn Văn Được", "Võ Văn Hoan",
+        "Nguyễn Thành Phong",
+        "Nguyễn Văn Được",
+        "Võ Văn Hoan",
     ]

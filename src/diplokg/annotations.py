@@ -598,7 +598,8 @@ def load_corpus(curated_dir: Path) -> Corpus:
             if entity.id in corpus.entities:
                 first = corpus.entities[entity.id]
                 raise _fail(
-                    f"entity {entity.id!r} is already defined in {Path(first.path).name} line {first.line}",
+                    f"entity {entity.id!r} is already defined in "
+                    f"{Path(first.path).name} line {first.line}",
                     node,
                     "id",
                 )

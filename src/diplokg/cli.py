@@ -271,7 +271,12 @@ def query(
 @main.command()
 @_handle_errors
 def queries() -> None:
-    """List the named queries (the competency questions), one line each."""
+    """List the named queries (the competency questions), one line each.
+
+    Each is a SPARQL file in the package (src/diplokg/queries/NAME.rq) whose
+    first line is "# description: ...". Run one with `diplokg query --name NAME`;
+    add one by dropping a new .rq file there.
+    """
     from diplokg.query_library import list_queries
 
     named = list_queries()

@@ -15,7 +15,7 @@ _FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt", ".j
 
 
 def load_dataset(path: str | Path, *, reason: bool = False):
-    """Read a dataset file (TriG by default) into an rdflib ``Dataset`` with a union default graph."""
+    """Read a dataset file (TriG by default) into an rdflib ``Dataset`` (union default graph)."""
     from rdflib import Dataset
 
     from diplokg.terms import ENTAILMENTS_GRAPH
