@@ -70,3 +70,21 @@ def test_build_rewrites_after_a_change_and_keeps_iris(project_copy):
         str(ROOT / "graph/build/diplokg.trig"),
     )
     assert original.returncode == 1
+
+
+def test_a_build_that_fails_the_shapes_exits_1_and_writes_nothing(project_copy):
+    shapes = project_copy / "ontology/shapes.ttl"
+    shapes.write_text(
+        shapes.read_text(encoding="utf-8")
+        + "\ndkgsh:NeedsBirthDate a sh:NodeShape ; sh:targetClass dkg:Person ;\n"
+        "    sh:property [ sh:path schema:birthDate ; sh:minCount 1 ;"
+        ' sh:message "a person without a birth date" ] .\n',
+        encoding="utf-8",
+    )
+    built = project_copy / "graph/build/diplokg.trig"
+    before = built.read_bytes()
+    result = run_cli("--root", str(project_copy), "build")
+    assert result.returncode == 1
+    assert "a person without a birth date" in result.stderr
+    assert "Error: the graph does not conform to the SHACL shapes" in result.stderr
+    assert built.read_bytes() == before
