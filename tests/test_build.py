@@ -88,3 +88,9 @@ def test_a_build_that_fails_the_shapes_exits_1_and_writes_nothing(project_copy):
     assert "a person without a birth date" in result.stderr
     assert "Error: the graph does not conform to the SHACL shapes" in result.stderr
     assert built.read_bytes() == before
+
+
+def test_built_file_has_the_usual_permissions(tmp_path):
+    out = tmp_path / "x.trig"
+    assert run_cli("build", "--no-validate", "--out", str(out)).returncode == 0
+    assert out.stat().st_mode & 0o044 == 0o044  # readable by group and others (umask 022)
