@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from diplokg.errors import DiplokgError, ValidationFailed
+from diplokg.errors import ValidationFailed
 from diplokg.project import Project
 
 
@@ -39,16 +39,9 @@ class BuildReport:
 
 def load_ontology(project: Project):
     """The ontology as an rdflib Graph (a Turtle error names the file and line)."""
-    from rdflib import Graph
+    from diplokg.store import read_turtle
 
-    graph = Graph()
-    try:
-        graph.parse(project.ontology_file, format="turtle")
-    except FileNotFoundError:
-        raise DiplokgError("no such file", path=project.ontology_file) from None
-    except Exception as exc:  # rdflib raises BadSyntax and friends
-        raise DiplokgError(f"malformed Turtle: {exc}", path=project.ontology_file) from None
-    return graph
+    return read_turtle(project.ontology_file)
 
 
 def compile_dataset(project: Project) -> list[tuple]:

@@ -32,3 +32,17 @@ def load_dataset(path: str | Path, *, reason: bool = False):
     if not reason:
         dataset.remove_graph(dataset.graph(ENTAILMENTS_GRAPH))
     return dataset
+
+
+def read_turtle(path: str | Path):
+    """A Turtle file as an rdflib Graph; a missing or malformed file is a one-line DiplokgError."""
+    from rdflib import Graph
+
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except FileNotFoundError:
+        raise DiplokgError("no such file", path=path) from None
+    except Exception as exc:  # rdflib raises BadSyntax and friends
+        raise DiplokgError(f"malformed Turtle: {exc}", path=path) from None
+    return graph

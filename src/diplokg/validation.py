@@ -6,21 +6,13 @@ and the materialised entailments, so that ``sh:class`` sees subclasses.
 
 from __future__ import annotations
 
-from diplokg.errors import DiplokgError
 from diplokg.project import Project
 
 
 def _shapes(project: Project):
-    from rdflib import Graph
+    from diplokg.store import read_turtle
 
-    shapes = Graph()
-    try:
-        shapes.parse(project.shapes_file, format="turtle")
-    except FileNotFoundError:
-        raise DiplokgError("no such file", path=project.shapes_file) from None
-    except Exception as exc:
-        raise DiplokgError(f"malformed Turtle: {exc}", path=project.shapes_file) from None
-    return shapes
+    return read_turtle(project.shapes_file)
 
 
 def validate_graph(data, project: Project) -> tuple[bool, str]:
