@@ -34,11 +34,16 @@ _DATE = re.compile(
 )
 
 
+_PART_OF_DAY = re.compile(
+    r"\b(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối) (?:nay |qua )?(\d{1,2})-(\d{1,2})\b"
+)
+
+
 def find_dates(text: str, reference_year: int | None) -> list[ProposedDate]:
     """Dates at their precision, with the span that states them.
 
-    >>> [d.date.lexical for d in find_dates("tháng 10-2025, Ngày 11-4 và năm 1985", 2025)]
-    ['2025-10', '2025-04-11', '1985']
+    >>> [d.date.lexical for d in find_dates("Sáng 12-3, tháng 10-2025, Ngày 11-4, năm 1985", 2025)]
+    ['2025-03-12', '2025-10', '2025-04-11', '1985']
     """
     found = []
     for m in _DATE.finditer(text):
@@ -47,7 +52,13 @@ def find_dates(text: str, reference_year: int | None) -> list[ProposedDate]:
         except ValueError:
             continue
         found.append(ProposedDate(date, Span(m.start(), m.end(), m.group())))
-    return found
+    for m in _PART_OF_DAY.finditer(text):  # "Sáng 12-3": the morning of 12 March
+        try:
+            date = parse_vietnamese_date(f"ngày {m.group(1)}-{m.group(2)}", reference_year)
+        except ValueError:
+            continue
+        found.append(ProposedDate(date, Span(m.start(), m.end(), m.group())))
+    return sorted(found, key=lambda d: d.span.start)
 
 
 # --------------------------------------------------------------------------- documents

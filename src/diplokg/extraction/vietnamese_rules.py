@@ -40,7 +40,6 @@ from diplokg.extraction.lexicon import (
     PLACES,
     ROLE_QUALIFIERS,
     STANDALONE_HEADS,
-    SURNAMES,
     TITLES,
 )
 from diplokg.extraction.model import Extraction, ProposedEntity, ProposedRole, Span
