@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 
 from diplokg.dates import parse_vietnamese_date
-from diplokg.extraction.model import Extraction, ProposedDate, ProposedEntity, ProposedEvent, Span
+from diplokg.extraction.model import (
+    Extraction,
+    ProposedDate,
+    ProposedEvent,
+    Span,
+    add_entity,
+)
 from diplokg.slugs import slugify
 
 _DATE = re.compile(
@@ -81,17 +87,6 @@ _DOCUMENT_HEADS = {
 }
 
 
-def _add(ex: Extraction, kind: str, typ: str, label: str, span: Span) -> ProposedEntity:
-    key = slugify(label)
-    entity = ex.entities.get(key)
-    if entity is None:
-        entity = ProposedEntity(key=key, kind=kind, type=typ, label=label)
-        ex.entities[key] = entity
-    if all(m.start != span.start for m in entity.mentions):
-        entity.mentions.append(span)
-    return entity
-
-
 def find_documents(ex: Extraction) -> None:
     """Resolutions, congress documents and quoted titles of strategies and programmes."""
     text = ex.text
@@ -100,15 +95,16 @@ def find_documents(ex: Extraction) -> None:
                                            m.group(2) or "")]
         span = Span(m.start(), m.end(), m.group())
         for number in numbers:
-            _add(ex, "document", "Resolution", f"Nghị quyết {number}", span)
+            add_entity(ex, "document", "Resolution", f"Nghị quyết {number}", span)
     for m in re.finditer(r"Văn kiện Đại hội[^,;]*? lần thứ [IVX\d]+(?:, nhiệm kỳ \d{4}-\d{4})?",
                          text):
-        _add(ex, "document", "CongressDocument", m.group(), Span(m.start(), m.end(), m.group()))
+        span = Span(m.start(), m.end(), m.group())
+        add_entity(ex, "document", "CongressDocument", m.group(), span)
     for m in _QUOTED.finditer(text):
         inner = m.group(1)
         for head, typ in _DOCUMENT_HEADS.items():
             if inner.startswith(head + " "):
-                _add(ex, "document", typ, inner, Span(m.start(1), m.end(1), inner))
+                add_entity(ex, "document", typ, inner, Span(m.start(1), m.end(1), inner))
                 break
 
 
@@ -257,7 +253,7 @@ def _event(ex: Extraction, typ: str, label: str, span: Span,
             return event
     event = ProposedEvent(key=key, type=typ, label=label, span=span, date=date)
     ex.events.append(event)
-    _add(ex, "event", typ, label, span)
+    add_entity(ex, "event", typ, label, span)
     ex.entities[key] = ex.entities.pop(slugify(label))
     ex.entities[key].key = key
     return event

@@ -92,3 +92,17 @@ class Extraction:
 
     def of_kind(self, kind: str) -> list[ProposedEntity]:
         return [e for e in self.entities.values() if e.kind == kind]
+
+
+def add_entity(ex: Extraction, kind: str, typ: str, label: str, span: Span) -> ProposedEntity:
+    """Add a mention of an entity (keyed by the slug of its label), merging repeats."""
+    from diplokg.slugs import slugify
+
+    key = slugify(label)
+    entity = ex.entities.get(key)
+    if entity is None:
+        entity = ProposedEntity(key=key, kind=kind, type=typ, label=label)
+        ex.entities[key] = entity
+    if all(m.start != span.start for m in entity.mentions):
+        entity.mentions.append(span)
+    return entity

@@ -42,8 +42,13 @@ from diplokg.extraction.lexicon import (
     STANDALONE_HEADS,
     TITLES,
 )
-from diplokg.extraction.model import Extraction, ProposedEntity, ProposedRole, Span
-from diplokg.slugs import slugify
+from diplokg.extraction.model import (
+    Extraction,
+    ProposedEntity,
+    ProposedRole,
+    Span,
+    add_entity,
+)
 
 _TOKEN = re.compile(r"\w(?:[\w.&'’]*\w)?(?:-\w+)*")
 
@@ -250,14 +255,7 @@ class _Collector:
         self.ex = extraction
 
     def add(self, kind: str, typ: str, label: str, span: Span) -> ProposedEntity:
-        key = slugify(label)
-        entity = self.ex.entities.get(key)
-        if entity is None:
-            entity = ProposedEntity(key=key, kind=kind, type=typ, label=label)
-            self.ex.entities[key] = entity
-        if all(m.start != span.start for m in entity.mentions):
-            entity.mentions.append(span)
-        return entity
+        return add_entity(self.ex, kind, typ, label, span)
 
 
 def _organization_label(reader: _Reader, i: int, j: int) -> str:
