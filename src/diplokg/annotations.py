@@ -15,6 +15,7 @@ and line.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -307,10 +308,21 @@ _ENTITY_KEYS = {
 }
 
 
-def _read_entity(node: Any, source: Source, path: Path) -> Entity:
+def _check_review(node: LocatedDict, draft: bool) -> None:
+    """``review:`` notes are for drafts; a curated file must have none left."""
+    if "review" in node and not draft:
+        raise _fail(
+            "unresolved review note (a draft's `review:`): resolve it and delete the key",
+            node,
+            "review",
+        )
+
+
+def _read_entity(node: Any, source: Source, path: Path, draft: bool = False) -> Entity:
     node = _mapping(node, "an entity")
     what = "an entity"
-    _check_keys(node, _ENTITY_KEYS, {"id", "type", "vi", "en"}, what)
+    _check_review(node, draft)
+    _check_keys(node, _ENTITY_KEYS | {"review"}, {"id", "type", "vi", "en"}, what)
     entity_id = _text(node, "id", what)
     if not is_slug(entity_id):
         raise _fail(f"entity id {entity_id!r} is not a slug (a-z, 0-9 and '-')", node, "id")
@@ -519,8 +531,11 @@ def _check_fact_value(
     raise AssertionError(kind)  # pragma: no cover
 
 
-def _read_fact(node: Any, source: Source, path: Path, resolver: _Resolver) -> Fact:
+def _read_fact(
+    node: Any, source: Source, path: Path, resolver: _Resolver, draft: bool = False
+) -> Fact:
     node = _mapping(node, "a fact")
+    _check_review(node, draft)
     kind = _text(node, "type", "a fact")
     if kind not in _FACT_SPECS:
         raise _fail(
@@ -528,7 +543,7 @@ def _read_fact(node: Any, source: Source, path: Path, resolver: _Resolver) -> Fa
         )
     what = f"a {kind} fact"
     spec = _FACT_SPECS[kind]
-    allowed = set(spec) | {"type", "evidence", "note"}
+    allowed = set(spec) | {"type", "evidence", "note", "review"}
     required = set(_REQUIRED[kind]) | ({"evidence"} if kind != "photo" else set())
     _check_keys(node, allowed, required, what)
     fields = {
@@ -569,8 +584,13 @@ def annotation_files(curated_dir: Path) -> list[Path]:
     return sorted(p for p in curated_dir.glob("*.yaml") if p.name != VOCABULARY_FILE)
 
 
-def load_corpus(curated_dir: Path) -> Corpus:
-    """Read and check the vocabulary and every annotation in ``curated_dir``."""
+def load_corpus(curated_dir: Path, drafts: Sequence[Path] = ()) -> Corpus:
+    """Read and check the vocabulary and every annotation in ``curated_dir``.
+
+    ``drafts`` are annotation files from elsewhere (``graph/drafts/``) read with the
+    others, as ``diplokg review`` does: they may carry ``review:`` notes, which a
+    curated file may not.
+    """
     curated_dir = Path(curated_dir)
     if not curated_dir.is_dir():
         raise DiplokgError("no such directory", path=curated_dir)
@@ -579,9 +599,14 @@ def load_corpus(curated_dir: Path) -> Corpus:
     documents = []
     sources_seen: dict[str, Path] = {}
     # Pass 1: sources and entities of every file, so that facts may refer across files.
-    for path in annotation_files(curated_dir):
+    draft_paths = {Path(d).resolve() for d in drafts}
+    for path in [*annotation_files(curated_dir), *(Path(d) for d in drafts)]:
         doc = _mapping(load_yaml(path), "an annotation file")
-        _check_keys(doc, {"source", "entities", "facts"}, {"source"}, "an annotation file")
+        draft = path.resolve() in draft_paths
+        _check_review(doc, draft)
+        _check_keys(
+            doc, {"source", "entities", "facts", "review"}, {"source"}, "an annotation file"
+        )
         source = _read_source(doc["source"], path)
         if source.id in sources_seen:
             raise _fail(
@@ -594,7 +619,7 @@ def load_corpus(curated_dir: Path) -> Corpus:
         if not isinstance(entities, LocatedList):
             raise _fail("'entities' must be a list", doc, "entities")
         for node in entities:
-            entity = _read_entity(node, source, path)
+            entity = _read_entity(node, source, path, draft)
             if entity.id in corpus.entities:
                 first = corpus.entities[entity.id]
                 raise _fail(
@@ -605,14 +630,14 @@ def load_corpus(curated_dir: Path) -> Corpus:
                 )
             corpus.entities[entity.id] = entity
             entity_ids.append(entity.id)
-        documents.append((path, doc, source, entity_ids))
+        documents.append((path, doc, source, entity_ids, draft))
     # Pass 2: facts, with every reference checked.
     resolver = _Resolver(corpus)
-    for path, doc, source, entity_ids in documents:
+    for path, doc, source, entity_ids, draft in documents:
         facts_node = doc.get("facts", LocatedList())
         if not isinstance(facts_node, LocatedList):
             raise _fail("'facts' must be a list", doc, "facts")
-        facts = [_read_fact(node, source, path, resolver) for node in facts_node]
+        facts = [_read_fact(node, source, path, resolver, draft) for node in facts_node]
         if source.publisher not in corpus.entities:
             raise _fail(f"unknown publisher {source.publisher!r}", doc["source"], "publisher")
         annotation = Annotation(path=path, source=source, entity_ids=entity_ids, facts=facts)

@@ -333,5 +333,111 @@ def export(
         click.echo(f"{output}: {fmt}, {len(text.encode('utf-8'))} bytes", err=True)
 
 
+@main.command()
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--title", help="The article's title (an HTML page's og:title by default).")
+@click.option(
+    "--publisher",
+    help="The publisher: an entity id (phap-luat-tphcm) or its name (Pháp Luật TP.HCM). "
+    "Default for a page: og:site_name.",
+)
+@click.option(
+    "--date", help="Publication date, YYYY-MM-DD (YYYY-MM, YYYY). Default for a page: "
+    "article:published_time, JSON-LD datePublished or <time datetime>."
+)
+@click.option("--id", "source_id", help="Source id (a slug). Default: publisher-date-title.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=1_000_000,
+    show_default=True,
+    help="Refuse larger files.",
+)
+@click.pass_context
+@_handle_errors
+def ingest(
+    ctx: click.Context,
+    article: Path,
+    title: str | None,
+    publisher: str | None,
+    date: str | None,
+    source_id: str | None,
+    max_bytes: int,
+) -> None:
+    """Write a DRAFT annotation of a new article, for review.
+
+    ARTICLE is a UTF-8 text file (give --title, --publisher and --date) or a saved
+    news page (.html), whose title, date and publisher are read from its metadata.
+    The rules for Vietnamese propose people, roles (with acting/former), organisations,
+    places, documents, events with participants, dates at their precision and
+    figures with units, each with its evidence quoted from the text; entities the
+    graph has are referred to by id, new ones defined, uncertain ones noted.
+
+    \b
+    Writes graph/sources/ID.txt (the text) and graph/drafts/ID.yaml (the draft).
+    `diplokg build` ignores graph/drafts/: review the draft (`diplokg review`),
+    resolve its `review:` notes, then move it to graph/curated/ and build.
+    An empty, binary, non-Vietnamese or too large file is refused (exit 2) and
+    nothing is written.
+    """
+    from diplokg.article_input import read_article
+    from diplokg.ingest import ingest as run_ingest
+
+    project = _project(ctx)
+    result = run_ingest(
+        project, read_article(article, max_bytes), title, publisher, date, source_id
+    )
+    ex = result.extraction
+    new = sum(1 for link in result.links.values() if not link.existing)
+    click.echo(f"{project.relative(result.text_path)}: the text")
+    click.echo(f"{project.relative(result.draft_path)}: the draft")
+    click.echo(
+        f"  {len(ex.entities)} entities ({len(ex.entities) - new} already in the graph, "
+        f"{new} new), {len(ex.roles)} role mentions, {len(ex.events)} events, "
+        f"{len(ex.figures)} figures, {len(result.notes)} review notes"
+    )
+    click.echo(f"Next: diplokg review {project.relative(result.draft_path)}")
+
+
+@main.command()
+@click.argument("draft", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+@_handle_errors
+def review(ctx: click.Context, draft: Path) -> None:
+    """Show what a draft annotation would add to the graph, and its conflicts.
+
+    Reads DRAFT (usually graph/drafts/ID.yaml) with the curated annotations,
+    checks it as the build would (ids, dates, quotes), compiles it and compares it
+    with the built dataset: new entities, existing entities it refers to, new
+    facts by kind, triples new to the graph, figures that differ from other
+    sources (each kept as a second dated observation) and the review notes still
+    open. Writes nothing. Exit 2 if the draft does not check.
+    """
+    from diplokg.draft_review import format_review, review_draft
+
+    click.echo(format_review(review_draft(_project(ctx), draft)), nl=False)
+
+
+@main.command("eval")
+@click.option("--errors", is_flag=True, help="List every false positive and missed item.")
+@click.pass_context
+@_handle_errors
+def eval_(ctx: click.Context, errors: bool) -> None:
+    """Score the extractor against the curated annotations (precision, recall).
+
+    Runs the extraction rules on each source text, without the graph, and compares
+    the proposals with the source's curated annotation: per entity kind (person,
+    organization, place, event, document, group), role holdings and event
+    participation. The rules were developed on the October 2025 interview only;
+    the other article is held out and scored separately. How predictions are
+    matched to curated entities: see src/diplokg/extraction_eval.py.
+    """
+    from diplokg.annotations import load_corpus
+    from diplokg.extraction_eval import evaluate, format_scores
+
+    scores = evaluate(load_corpus(_project(ctx).curated_dir))
+    click.echo(format_scores(scores, errors=errors), nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,113 @@
+"""Linking extracted entities to the entities the graph already has.
+
+A proposed entity is *existing* when one of its names (label, aliases) has the
+match key (:func:`diplokg.extraction_eval.name_key`: diacritics folded, lower case,
+punctuation and parentheses dropped, a leading ``báo``/``ông``/``bà`` dropped) of a
+name of exactly one curated entity of the same kind: its ``vi`` or ``en`` label, an
+alias, an ASCII-folded form. Otherwise it is *new*. A new entity is *uncertain* when
+it resembles an existing one: a person with the same given name and surname
+(``ông Hoan`` and Võ Văn Hoan: title + surname), an organisation whose name is an
+existing one's without (or with) the place (``Sở Ngoại vụ`` and ``Sở Ngoại vụ
+TP.HCM``). Uncertain entities are listed for the reviewer, never merged silently.
+
+>>> from diplokg.annotations import load_corpus
+>>> from diplokg.extraction import extract
+>>> from diplokg.project import Project
+>>> corpus = load_corpus(Project.locate().curated_dir)
+>>> ex = extract("Quyền Giám đốc Sở Ngoại vụ TP.HCM Phạm Dứt Điểm tiếp ông Lê Văn Nam.")
+>>> links = resolve_entities(ex, corpus)
+>>> links["pham-dut-diem"].id, links["pham-dut-diem"].existing
+('pham-dut-diem', True)
+>>> links["so-ngoai-vu-tp-hcm"].id, links["le-van-nam"].existing
+('so-ngoai-vu-tphcm', False)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from diplokg.annotations import Corpus, Entity
+from diplokg.extraction.model import Extraction, ProposedEntity
+from diplokg.extraction_eval import gold_kind, name_key
+from diplokg.slugs import fold, slugify
+
+
+@dataclass
+class Link:
+    """Where a proposed entity goes: an existing id, or a new id (maybe uncertain)."""
+
+    id: str
+    existing: bool
+    note: str | None = None  # for the reviewer: what it may be
+
+
+def name_index(corpus: Corpus) -> dict[str, set[str]]:
+    """Match key of every name form -> the ids of the entities that have it."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for entity in corpus.entities.values():
+        for form in (entity.vi, entity.en, fold(entity.vi), *entity.aliases, *entity.aliases_en):
+            key = name_key(form)
+            if key:
+                index[key].add(entity.id)
+    return index
+
+
+def _resemblance(proposed: ProposedEntity, candidates: list[Entity]) -> Entity | None:
+    label = name_key(proposed.label).split()
+    for entity in candidates:
+        other = name_key(entity.vi).split()
+        if proposed.kind == "person" and label and other:
+            if label[-1] == other[-1] and (label[0] == other[0] or len(label) == 1):
+                return entity
+        elif proposed.kind == "organization" and len(label) > 1 and len(other) > 1:
+            shorter, longer = sorted((label, other), key=len)
+            if longer[: len(shorter)] == shorter:
+                return entity
+    return None
+
+
+def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
+    """A link for every proposed entity, by its extraction key."""
+    index = name_index(corpus)
+    links: dict[str, Link] = {}
+    taken = set(corpus.entities)
+    for proposed in extraction.entities.values():
+        ids = set()
+        for form in (proposed.label, *proposed.aliases):
+            ids |= index.get(name_key(form), set())
+        same_kind = [i for i in sorted(ids) if gold_kind(corpus.entities[i]) == proposed.kind]
+        if len(same_kind) == 1:
+            links[proposed.key] = Link(same_kind[0], existing=True)
+            continue
+        new_id = slugify(proposed.label)[:60].rstrip("-")
+        suffix = 2
+        while new_id in taken:
+            new_id = f"{slugify(proposed.label)[:57].rstrip('-')}-{suffix}"
+            suffix += 1
+        taken.add(new_id)
+        note = None
+        if len(same_kind) > 1:
+            note = "may be any of: " + ", ".join(same_kind)
+        else:
+            kin = [e for e in corpus.entities.values() if gold_kind(e) == proposed.kind]
+            similar = _resemblance(proposed, kin)
+            if similar is not None:
+                note = f"may be the existing {similar.id} ({similar.vi})"
+        links[proposed.key] = Link(new_id, existing=False, note=note)
+    return links
+
+
+def role_id(corpus: Corpus, title: str) -> str | None:
+    """The vocabulary role whose label or alias is ``title`` (folded), if any.
+
+    >>> from diplokg.annotations import load_corpus
+    >>> from diplokg.project import Project
+    >>> role_id(load_corpus(Project.locate().curated_dir), "Phó Chủ tịch")
+    'pho-chu-tich'
+    """
+    key = name_key(title)
+    for (scheme, concept_id), concept in sorted(corpus.concepts.items()):
+        if scheme == "roles" and key in {name_key(t) for t in (concept.vi, *concept.aliases)}:
+            return concept_id
+    return None

@@ -1,0 +1,282 @@
+"""Word lists of Vietnamese news about foreign affairs: titles, organisation head words,
+surnames, places. General knowledge of the language and of public administration, not
+of any one article (the evaluation keeps an article out of their development).
+"""
+
+from __future__ import annotations
+
+# Titles (chức danh), longest first when matched. Each maps to the vocabulary role id
+# that ``graph/curated/vocabulary.yaml`` uses, or to a proposed id (a slug) when the
+# vocabulary has none yet.
+TITLES: tuple[str, ...] = (
+    "Phó Chủ tịch Thường trực",
+    "Phó Chủ tịch nước",
+    "Phó Chủ tịch",
+    "Chủ tịch nước",
+    "Chủ tịch",
+    "Phó Bí thư Thường trực",
+    "Phó Bí thư",
+    "Tổng Bí thư",
+    "Bí thư",
+    "Phó Thủ tướng Thường trực",
+    "Phó Thủ tướng",
+    "Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng Thường trực",
+    "Thứ trưởng",
+    "Tổng Giám đốc",
+    "Phó Tổng Giám đốc",
+    "Phó Giám đốc",
+    "Giám đốc",
+    "Phó Viện trưởng",
+    "Viện trưởng",
+    "Phó Trưởng ban",
+    "Trưởng ban",
+    "Phó Chủ nhiệm",
+    "Chủ nhiệm",
+    "Chánh Văn phòng",
+    "Tổng Lãnh sự",
+    "Lãnh sự",
+    "Đại sứ",
+    "Toàn quyền",
+    "Thống đốc",
+    "Thị trưởng",
+    "Phó Thị trưởng",
+    "Tỉnh trưởng",
+    "Phó Tổng thống",
+    "Tổng thống",
+    "Quốc vương",
+    "Nữ hoàng",
+    "Tổng Thư ký",
+    "Tổng Biên tập",
+    "Cục trưởng",
+    "Vụ trưởng",
+    "Hiệu trưởng",
+    "Trưởng đoàn",
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Chủ tịch Hội đồng quản trị",
+    "Ủy viên Bộ Chính trị",
+    "Ủy viên Trung ương Đảng",
+)
+
+# Titles whose organisation goes without saying.
+IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
+    "Thủ tướng": ("Chính phủ", "GovernmentBody"),
+    "Phó Thủ tướng": ("Chính phủ", "GovernmentBody"),
+    "Phó Thủ tướng Thường trực": ("Chính phủ", "GovernmentBody"),
+    "Tổng Bí thư": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "Ủy viên Bộ Chính trị": ("Bộ Chính trị", "PartyBody"),
+}
+
+ROLE_QUALIFIERS: dict[str, str] = {"quyền": "acting", "nguyên": "former", "cựu": "former"}
+
+# Organisation head words (longest first), with the annotation type they give.
+ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
+    ("Ủy ban nhân dân", "GovernmentBody"),
+    ("Ủy ban Trung ương", "PartyBody"),
+    ("Hội đồng nhân dân", "Legislature"),
+    ("Ban Chấp hành Trung ương", "PartyBody"),
+    ("Mặt trận Tổ quốc", "Organization"),
+    ("Đại sứ quán", "GovernmentBody"),
+    ("Tổng Lãnh sự quán", "GovernmentBody"),
+    ("Lãnh sự quán", "GovernmentBody"),
+    ("Văn phòng", "GovernmentBody"),
+    ("Tổ công tác", "CooperationBody"),
+    ("Nhóm công tác", "CooperationBody"),
+    ("Trung tâm", "Organization"),
+    ("Ngân hàng", "Organization"),
+    ("Tập đoàn", "Organization"),
+    ("Tổng công ty", "Organization"),
+    ("Công ty", "Organization"),
+    ("Học viện", "ResearchInstitute"),
+    ("Trường Đại học", "Organization"),
+    ("Đại học", "Organization"),
+    ("Liên hiệp", "Organization"),
+    ("Hiệp hội", "Organization"),
+    ("Hội đồng", "Organization"),
+    ("Thành ủy", "PartyBody"),
+    ("Tỉnh ủy", "PartyBody"),
+    ("Đảng ủy", "PartyBody"),
+    ("Đảng bộ", "PartyBody"),
+    ("Quốc hội", "Legislature"),
+    ("Chính phủ", "GovernmentBody"),
+    ("Tổng cục", "GovernmentBody"),
+    ("UBND", "GovernmentBody"),
+    ("HĐND", "Legislature"),
+    ("UBMTTQ", "Organization"),
+    ("Bộ", "Ministry"),
+    ("Sở", "Department"),
+    ("Viện", "ResearchInstitute"),
+    ("Ban", "PartyBody"),
+    ("Hội", "Organization"),
+    ("Cục", "GovernmentBody"),
+    ("Vụ", "GovernmentBody"),
+    ("báo", "Newspaper"),
+    ("Báo", "Newspaper"),
+)
+# Heads that name a body on their own (the others need a name after them).
+STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Ủy ban nhân dân"}
+# Words that start a head but then mean something else: Hội nghị is a conference.
+NOT_ORGANIZATION_AFTER_HEAD = {
+    "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ"},
+    "Bộ": {"trưởng", "Chính"},  # Bộ Chính trị is handled as a known body
+    "Ban": {"hành", "đầu"},
+    "Vụ": {"trưởng", "việc"},
+    "Cục": {"trưởng"},
+    "Viện": {"trưởng", "trợ"},
+    "Sở": {"dĩ", "hữu"},
+    "Trung tâm": set(),
+}
+
+# Bodies known by a fixed name (general knowledge).
+KNOWN_ORGANIZATIONS: dict[str, str] = {
+    "Bộ Chính trị": "PartyBody",
+    "Ban Bí thư": "PartyBody",
+    "Ngân hàng Thế giới": "InternationalOrganization",
+    "Liên Hợp Quốc": "InternationalOrganization",
+    "ASEAN": "InternationalOrganization",
+    "APEC": "InternationalOrganization",
+    "WTO": "InternationalOrganization",
+    "UNESCO": "InternationalOrganization",
+    "UNDP": "InternationalOrganization",
+    "UNICEF": "InternationalOrganization",
+    "World Bank": "InternationalOrganization",
+    "IMF": "InternationalOrganization",
+    "ADB": "InternationalOrganization",
+    "JICA": "InternationalOrganization",
+    "KOICA": "InternationalOrganization",
+    "WEF": "InternationalOrganization",
+    "C40": "InternationalOrganization",
+    "EU": "InternationalOrganization",
+    "Liên minh châu Âu": "InternationalOrganization",
+}
+
+# Places (general knowledge): label -> (type, other forms).
+PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "TP.HCM": ("City", ("TPHCM", "TP. HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh",
+                        "TP. Hồ Chí Minh", "HCMC")),
+    "Hà Nội": ("City", ("TP Hà Nội", "thủ đô Hà Nội")),
+    "Hải Phòng": ("City", ()),
+    "Đà Nẵng": ("City", ()),
+    "Cần Thơ": ("City", ()),
+    "Huế": ("City", ()),
+    "Bình Dương": ("Province", ()),
+    "Đồng Nai": ("Province", ()),
+    "Bà Rịa-Vũng Tàu": ("Province", ("Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu")),
+    "Long An": ("Province", ()),
+    "Tây Ninh": ("Province", ()),
+    "Bình Phước": ("Province", ()),
+    "Khánh Hòa": ("Province", ()),
+    "Quảng Ninh": ("Province", ()),
+    "Lâm Đồng": ("Province", ()),
+    "Đồng Tháp": ("Province", ()),
+    "An Giang": ("Province", ()),
+    "Kiên Giang": ("Province", ()),
+    "Nghệ An": ("Province", ()),
+    "Thanh Hóa": ("Province", ()),
+    "Bắc Ninh": ("Province", ()),
+    "Việt Nam": ("Country", ()),
+    "Hoa Kỳ": ("Country", ("Mỹ",)),
+    "Nhật Bản": ("Country", ()),
+    "Hàn Quốc": ("Country", ()),
+    "Trung Quốc": ("Country", ()),
+    "Australia": ("Country", ("Úc",)),
+    "Cuba": ("Country", ()),
+    "Lào": ("Country", ()),
+    "Campuchia": ("Country", ()),
+    "Thái Lan": ("Country", ()),
+    "Singapore": ("Country", ()),
+    "Malaysia": ("Country", ()),
+    "Indonesia": ("Country", ()),
+    "Philippines": ("Country", ()),
+    "Myanmar": ("Country", ()),
+    "Ấn Độ": ("Country", ()),
+    "Nga": ("Country", ("Liên bang Nga",)),
+    "Pháp": ("Country", ()),
+    "Đức": ("Country", ()),
+    "Anh": ("Country", ("Vương quốc Anh",)),
+    "Italy": ("Country", ("Ý",)),
+    "Tây Ban Nha": ("Country", ()),
+    "Hà Lan": ("Country", ()),
+    "Bỉ": ("Country", ()),
+    "Thụy Sĩ": ("Country", ()),
+    "Thụy Điển": ("Country", ()),
+    "Canada": ("Country", ()),
+    "New Zealand": ("Country", ()),
+    "Israel": ("Country", ()),
+    "Brazil": ("Country", ()),
+    "Argentina": ("Country", ()),
+    "Chile": ("Country", ()),
+    "Mexico": ("Country", ()),
+    "Venezuela": ("Country", ()),
+    "Nam Phi": ("Country", ()),
+    "Ai Cập": ("Country", ()),
+    "Saudi Arabia": ("Country", ("Ả Rập Xê Út",)),
+    "UAE": ("Country", ()),
+    "Qatar": ("Country", ()),
+    "Thổ Nhĩ Kỳ": ("Country", ()),
+    "Ba Lan": ("Country", ()),
+    "Hungary": ("Country", ()),
+    "Séc": ("Country", ()),
+    "Mông Cổ": ("Country", ()),
+    "Đài Loan": ("Region", ()),
+    "Hồng Kông": ("Region", ()),
+    "châu Âu": ("Region", ("Châu Âu",)),
+    "châu Á": ("Region", ("Châu Á",)),
+    "châu Phi": ("Region", ("Châu Phi",)),
+    "châu Mỹ": ("Region", ("Châu Mỹ",)),
+    "Đông Nam Á": ("Region", ()),
+    "Mỹ Latinh": ("Region", ()),
+    "Tokyo": ("City", ()),
+    "Osaka": ("City", ()),
+    "Seoul": ("City", ()),
+    "Busan": ("City", ()),
+    "Bắc Kinh": ("City", ()),
+    "Thượng Hải": ("City", ()),
+    "Quảng Châu": ("City", ()),
+    "Bangkok": ("City", ()),
+    "Kuala Lumpur": ("City", ()),
+    "Jakarta": ("City", ()),
+    "Manila": ("City", ()),
+    "Vientiane": ("City", ("Viêng Chăn",)),
+    "Phnom Penh": ("City", ()),
+    "Paris": ("City", ()),
+    "London": ("City", ()),
+    "Berlin": ("City", ()),
+    "Moscow": ("City", ()),
+    "New York": ("City", ()),
+    "San Francisco": ("City", ()),
+    "Los Angeles": ("City", ()),
+    "Washington": ("City", ()),
+    "Sydney": ("City", ()),
+    "Melbourne": ("City", ()),
+    "Havana": ("City", ()),
+}
+
+# Vietnamese surnames: a capitalised run after a title starts a person's name at one.
+SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Lâm Mai "
+    "Trương Đoàn Tô Cao Lương Hà Tạ Châu Thái Quách Kiều Lưu Triệu Đào Phùng Hứa Tăng La "
+    "Từ Lục Khúc Đàm Chu Thân Vương Tôn Văn Giang Lò Mạc Ông Quan Nghiêm Âu Doãn Diệp".split()
+)
+
+# Capitalised words that begin sentences or captions, never names.
+NOT_NAME_WORDS = frozenset(
+    "Ảnh Theo Trong Tại Với Từ Khi Sau Trước Đây Điều Những Các Cùng Và Ông Bà Anh Chị "
+    "Thưa Phóng Ngày Tháng Năm Đồng Song Tuy Nhưng Nếu Để Hay Về Đầu Cuối Hiện Dù Vì Do "
+    "TP Thành Phó Quyền Nguyên Tỉnh Huyện Quận Xã Phường Đoàn Đại Hội Lễ Chương Dự Nghị".split()
+)
+
+# Lowercase words that never continue an organisation's name.
+FUNCTION_WORDS = frozenset(
+    "và của với tại cho là đã đang sẽ được bị có không này đó các những một để từ theo về "
+    "trong ngoài trên dưới khi như cùng nhằm hay hoặc thì mà nên vào ra lên đến tới do vì "
+    "đồng thời cũng vẫn rất nhiều ông bà chị anh hội kiến tiếp thăm dự tham quan phát biểu "
+    "chủ trì làm việc gặp gỡ khẳng định cho biết nhấn mạnh đánh giá trao đổi".split()
+)
+
+VIETNAMESE_STOPWORDS = frozenset(
+    "và của là các những có được với trong cho đã không này người một để từ theo về "
+    "tại khi nhiều đến cũng như sẽ đang năm ngày".split()
+)

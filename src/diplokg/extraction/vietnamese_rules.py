@@ -1,0 +1,414 @@
+"""Rules for Vietnamese news text: people, titles, organisations, places, documents.
+
+The text is cut into tokens (words with their character offsets; ``TP.HCM`` and
+``Bà Rịa-Vũng Tàu``'s parts are single tokens). A *run* is a stretch of tokens
+separated by single spaces only: punctuation ends it. On runs the rules read:
+
+- ``[quyền|nguyên] TITLE [ORGANISATION | PLACE] NAME`` -> a person, a role, an organisation
+  (``Phó Chủ tịch UBND TP.HCM Võ Văn Hoan``);
+- ``ông|bà NAME`` -> a person; ``ông SURNAME-LESS-NAME`` (``ông Hoan``) -> a later short
+  reference to the person whose given name it is;
+- ``NAME (ảnh), TITLE ORGANISATION`` -> the role of the person named before;
+- ``HEAD Name words [PLACE]`` with a head word (Bộ, Sở, Viện, UBND, Ban, Hội, Thành ủy,
+  Quốc hội ...) -> an organisation; a name part is a capitalised word with its
+  lower-case continuation (``Ngoại giao``, ``nhân dân``);
+- places and international bodies from a list of general knowledge;
+- ``Nghị quyết 57 và 59``, quoted titles of strategies, plans and programmes -> documents.
+
+>>> from diplokg.extraction.vietnamese_rules import find_people_and_roles
+>>> ex = find_people_and_roles("Phó Chủ tịch UBND TP.HCM Võ Văn Hoan phát biểu. Ông Hoan nói.")
+>>> sorted((e.kind, e.label) for e in ex.entities.values())
+[('organization', 'UBND TP.HCM'), ('person', 'Võ Văn Hoan'), ('place', 'TP.HCM')]
+>>> [(r.title, r.organization) for r in ex.roles]
+[('Phó Chủ tịch', 'ubnd-tp-hcm')]
+>>> ex.entities["vo-van-hoan"].aliases
+['ông Hoan']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplokg.extraction.lexicon import (
+    FUNCTION_WORDS,
+    IMPLICIT_ORGANIZATION,
+    KNOWN_ORGANIZATIONS,
+    NOT_NAME_WORDS,
+    NOT_ORGANIZATION_AFTER_HEAD,
+    ORGANIZATION_HEADS,
+    PLACES,
+    ROLE_QUALIFIERS,
+    STANDALONE_HEADS,
+    TITLES,
+)
+from diplokg.extraction.model import (
+    Extraction,
+    ProposedEntity,
+    ProposedRole,
+    Span,
+    add_entity,
+)
+
+_TOKEN = re.compile(r"\w(?:[\w.&'’]*\w)?(?:-\w+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() or self.text[0].isdigit() and self.text.isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with their offsets.
+
+    >>> [t.text for t in tokenize("Sở Ngoại vụ TP.HCM, ông Điểm.")]
+    ['Sở', 'Ngoại', 'vụ', 'TP.HCM', 'ông', 'Điểm']
+    """
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _phrase_tokens(phrase: str) -> list[str]:
+    return [t.text for t in tokenize(phrase)]
+
+
+_TITLE_WORDS = sorted(((_phrase_tokens(t), t) for t in TITLES), key=lambda x: -len(x[0]))
+_HEAD_WORDS = sorted(
+    ((_phrase_tokens(h), h, typ) for h, typ in ORGANIZATION_HEADS), key=lambda x: -len(x[0])
+)
+_KNOWN_ORG_WORDS = sorted(
+    ((_phrase_tokens(o), o, typ) for o, typ in KNOWN_ORGANIZATIONS.items()),
+    key=lambda x: -len(x[0]),
+)
+_PLACE_FORMS: list[tuple[list[str], str, str]] = sorted(
+    (
+        (_phrase_tokens(form), label, typ)
+        for label, (typ, forms) in PLACES.items()
+        for form in (label, *forms)
+    ),
+    key=lambda x: -len(x[0]),
+)
+
+
+class _Reader:
+    """The tokens of one text, with the rules that read them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+
+    # -- basic tests
+    def joined(self, i: int) -> bool:
+        """Is token i followed by token i+1 with a single space between (same run)?"""
+        if i + 1 >= len(self.toks):
+            return False
+        return self.text[self.toks[i].end : self.toks[i + 1].start] == " "
+
+    def words_at(self, i: int, words: list[str], fold_first: bool = False) -> bool:
+        if i + len(words) > len(self.toks):
+            return False
+        for k, word in enumerate(words):
+            tok = self.toks[i + k].text
+            if k == 0 and fold_first:
+                if tok.lower() != word.lower() or tok[1:] != word[1:]:
+                    return False
+            elif tok != word:
+                return False
+            if k < len(words) - 1 and not self.joined(i + k):
+                return False
+        return True
+
+    def span(self, i: int, j: int) -> Span:
+        """The text of tokens i .. j-1."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        return Span(start, end, self.text[start:end])
+
+    # -- places and organisations
+    def place_at(self, i: int) -> tuple[int, str, str] | None:
+        for words, label, typ in _PLACE_FORMS:
+            if self.words_at(i, words):
+                return i + len(words), label, typ
+        return None
+
+    def organization_at(self, i: int) -> tuple[int, str] | None:
+        """End token index and annotation type of an organisation's name at i."""
+        for words, _label, typ in _KNOWN_ORG_WORDS:
+            if self.words_at(i, words):
+                j = i + len(words)
+                return j, typ
+        for words, head, typ in _HEAD_WORDS:
+            if not self.words_at(i, words):
+                continue
+            j = i + len(words)
+            following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
+            if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
+                return None
+            if self._title_at(j) is not None and self.joined(j - 1):
+                return None
+            if head in ("báo", "Báo"):
+                end = j
+                while end < len(self.toks) and self.toks[end].capitalised:
+                    end += 1
+                    if not self.joined(end - 1):
+                        break
+            else:
+                end = self._organization_name_end(self._lowercase_end(j) - 1)
+            if end == j and head not in STANDALONE_HEADS:
+                return None
+            return end, typ
+        return None
+
+    def _lowercase_end(self, j: int) -> int:
+        """Skip up to two lower-case words right after a head: ``Tổ công tác chung``."""
+        k = j
+        while k < len(self.toks) and k - j < 2 and self.joined(k - 1):
+            word = self.toks[k].text
+            if word[0].isupper() or word in FUNCTION_WORDS or word[0].isdigit():
+                break
+            k += 1
+        return k if k == j or (k < len(self.toks) and self.joined(k - 1)
+                               and self.toks[k].capitalised) else j
+
+    def _organization_name_end(self, last: int) -> int:
+        """Extend an organisation's name after its head word (token ``last``)."""
+        k = last
+        while self.joined(k):
+            nxt = k + 1
+            place = self.place_at(nxt)
+            if place is not None:
+                return place[0]
+            tok = self.toks[nxt]
+            if tok.text.isupper() and len(tok.text) > 1 or "." in tok.text:
+                return nxt + 1  # an acronym: TPHCM, TP.HCM
+            if not tok.capitalised or self.person_name_at(nxt, min_words=2) is not None:
+                return k + 1
+            # a capitalised word and its lower-case continuation: "Ngoại giao", "nhân dân"
+            m = nxt
+            lowers = 0
+            while self.joined(m) and lowers < 4:
+                word = self.toks[m + 1].text
+                if word[0].isupper() or word in FUNCTION_WORDS or word[0].isdigit():
+                    break
+                m += 1
+                lowers += 1
+            if lowers == 0 and not self.joined(m):
+                return m + 1  # "Quốc hội Cuba," : a one-word name ending the run
+            if lowers == 0:
+                return k + 1
+            k = m
+        return k + 1
+
+    # -- people
+    def _title_at(self, i: int) -> tuple[int, str, list[str]] | None:
+        """``[quyền|nguyên] TITLE`` at i: end index, title, qualifiers."""
+        qualifiers = []
+        j = i
+        if j < len(self.toks) and self.toks[j].text.lower() in ROLE_QUALIFIERS and self.joined(j):
+            qualifiers.append(ROLE_QUALIFIERS[self.toks[j].text.lower()])
+            j += 1
+        for words, title in _TITLE_WORDS:
+            if self.words_at(j, words, fold_first=True):
+                return j + len(words), title, qualifiers
+        return None
+
+    def person_name_at(self, i: int, min_words: int = 2) -> int | None:
+        """End of a person's name starting at i (2 to 5 capitalised words), or None."""
+        if i >= len(self.toks):
+            return None
+        first = self.toks[i].text
+        if not first[0].isupper() or first in NOT_NAME_WORDS or "." in first:
+            return None
+        if self.place_at(i) is not None or self._head_at(i):
+            return None
+        j = i + 1
+        while j - i < 5 and self.joined(j - 1):
+            tok = self.toks[j].text
+            if not tok[0].isupper() or "." in tok or tok in NOT_NAME_WORDS:
+                break
+            j += 1
+        if j - i < min_words:
+            return None
+        return j
+
+    def _head_at(self, i: int) -> bool:
+        return any(self.words_at(i, w) for w, _h, _t in _HEAD_WORDS[:-2]) or any(
+            self.words_at(i, w) for w, _o, _t in _KNOWN_ORG_WORDS
+        )
+
+
+def _name_label(span_text: str) -> str:
+    """``PHẠM DỨT ĐIỂM`` -> ``Phạm Dứt Điểm``; other names as written."""
+    if span_text.isupper():
+        return " ".join(w.capitalize() for w in span_text.split())
+    return span_text
+
+
+class _Collector:
+    """Adds entities to an Extraction, merging mentions of the same key."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.ex = extraction
+
+    def add(self, kind: str, typ: str, label: str, span: Span) -> ProposedEntity:
+        return add_entity(self.ex, kind, typ, label, span)
+
+
+def _organization_label(reader: _Reader, i: int, j: int) -> str:
+    label = reader.span(i, j).text
+    return label[0].upper() + label[1:] if label.startswith("báo ") else label
+
+
+def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Extraction:
+    """People, their roles, organisations and places (see the module docstring)."""
+    ex = extraction or Extraction(text=text)
+    reader = _Reader(text)
+    add = _Collector(ex).add
+    toks = reader.toks
+    people_at: dict[int, str] = {}  # token index of a name -> person key
+
+    def add_organization(i: int) -> tuple[int, str] | None:
+        found = reader.organization_at(i)
+        if found is None:
+            return None
+        j, typ = found
+        label = _organization_label(reader, i, j)
+        if label.lower().startswith("báo "):
+            label = label[4:]
+        entity = add("organization", typ, label, reader.span(i, j))
+        for k in range(i, j if typ != "Newspaper" else i):
+            place = reader.place_at(k)
+            if place is not None:
+                add("place", place[2], place[1], reader.span(k, place[0]))
+                break
+        return j, entity.key
+
+    i = 0
+    while i < len(toks):
+        title = reader._title_at(i)
+        if title is not None:
+            j, title_text, qualifiers = title
+            org_key = None
+            k = j
+            if reader.joined(j - 1):
+                org = add_organization(j)
+                if org is not None:
+                    k, org_key = org
+                else:
+                    place = reader.place_at(j)
+                    if place is not None:
+                        k = place[0]
+                        org_key = add("place", place[2], place[1], reader.span(j, k)).key
+            name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
+            if name_end is None and k == j and reader.joined(j - 1):
+                name_end = reader.person_name_at(j)
+            if org_key is None and title_text in IMPLICIT_ORGANIZATION and name_end:
+                label, typ = IMPLICIT_ORGANIZATION[title_text]
+                org_key = add("organization", typ, label, reader.span(i, j)).key
+            holder = None
+            if name_end is not None:
+                name_span = reader.span(k, name_end)
+                holder = add("person", "Person", _name_label(name_span.text), name_span).key
+                people_at[k] = holder
+                evidence = reader.span(i, name_end)
+                after = name_end
+            else:
+                holder = _apposition_holder(reader, i, people_at)
+                evidence = reader.span(i, k)
+                after = k
+                if holder is not None:
+                    start = ex.entities[holder].mentions[-1].start
+                    evidence = Span(start, evidence.end, text[start : evidence.end])
+            if holder is not None:
+                ex.roles.append(
+                    ProposedRole(
+                        person=holder,
+                        title=title_text,
+                        organization=org_key,
+                        qualifiers=qualifiers,
+                        as_written=reader.span(i, k).text,
+                        evidence=[evidence],
+                    )
+                )
+            i = max(after, i + 1)
+            continue
+        word = toks[i].text
+        place = reader.place_at(i)
+        if place is not None and (i == 0 or not reader.joined(i - 1) or toks[i - 1].text not in
+                                  ("báo", "Báo")):
+            add("place", place[2], place[1], reader.span(i, place[0]))
+            i = place[0]
+            continue
+        if word.lower() in ("ông", "bà") and reader.joined(i):
+            end = reader.person_name_at(i + 1)
+            if end is not None:
+                span = reader.span(i + 1, end)
+                people_at[i + 1] = add("person", "Person", _name_label(span.text), span).key
+                i = end
+                continue
+        if word == "Ảnh" and i + 1 < len(toks) and text[toks[i].end : toks[i + 1].start] == ": ":
+            end = reader.person_name_at(i + 1)
+            if end is not None and reader.span(i + 1, end).text.isupper():
+                span = reader.span(i + 1, end)
+                add("person", "Person", _name_label(span.text), span)
+                i = end
+                continue
+        org = add_organization(i)
+        if org is not None:
+            i = org[0]
+            continue
+        i += 1
+    _resolve_short_references(reader, ex)
+    return ex
+
+
+def _apposition_holder(reader: _Reader, i: int, people_at: dict[int, str]) -> str | None:
+    """The person named just before a title: ``ông Phạm Dứt Điểm (ảnh), Quyền Giám đốc``."""
+    if i == 0:
+        return None
+    gap = reader.text[reader.toks[i - 1].end : reader.toks[i].start]
+    if gap != ", " and not re.fullmatch(r" \(ảnh\), |, ", gap):
+        back = reader.text[reader.toks[i - 1].end - 4 : reader.toks[i].start]
+        if not back.endswith("(ảnh), "):
+            return None
+    k = i - 1
+    if reader.toks[k].text == "ảnh":
+        k -= 1
+    # walk back to the start of the name run
+    start = k
+    while start > 0 and reader.joined(start - 1) and reader.toks[start - 1].capitalised:
+        start -= 1
+    for s in range(start, k + 1):
+        if s in people_at:
+            return people_at[s]
+    return None
+
+
+def _resolve_short_references(reader: _Reader, ex: Extraction) -> None:
+    """``ông Hoan`` -> the person whose name ends with Hoan (when there is exactly one)."""
+    people = [e for e in ex.entities.values() if e.kind == "person"]
+    toks = reader.toks
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text.lower() not in ("ông", "bà") or not reader.joined(i):
+            continue
+        name = toks[i + 1].text
+        if not name[0].isupper() or reader.person_name_at(i + 1) is not None:
+            continue
+        matches = [p for p in people if p.label.split()[-1] == name]
+        if len(matches) == 1:
+            alias = reader.span(i, i + 2).text
+            alias = alias[0].lower() + alias[1:]
+            person = matches[0]
+            if alias not in person.aliases:
+                person.aliases.append(alias)
+            person.mentions.append(reader.span(i, i + 2))
+    # full names repeated elsewhere (captions, answers) are mentions too
+    for person in people:
+        if person.label in ex.text:
+            for m in re.finditer(re.escape(person.label), ex.text):
+                if all(s.start != m.start() for s in person.mentions):
+                    person.mentions.append(Span(m.start(), m.end(), m.group()))
