@@ -378,10 +378,9 @@ class _SourceCompiler:
     def _observation(self, fact: Fact, f: dict) -> None:
         g = self.graph
         when = (f.get("period") or f.get("as_of")).lexical
-        node = iri(f"observation/{f['subject']}--{f['indicator']}--{when}")
-        if _stated_earlier(self.corpus, self.annotation, f, when):
-            # a second source states this figure for the same period: its own node
-            node = iri(f"observation/{f['subject']}--{f['indicator']}--{when}--{self.source.id}")
+        # A figure is always one source's statement: the source is part of its IRI, so two
+        # sources never share an observation node and adding a source never renames one.
+        node = iri(f"observation/{self.source.id}/{f['subject']}--{f['indicator']}--{when}")
         value: Decimal = f["value"]
         indicator = self.corpus.concept("indicators", f["indicator"])
         g.add((node, RDF.type, DKG.Observation))
@@ -416,25 +415,6 @@ class _SourceCompiler:
         for thing in f.get("depicts", []):
             g.add((node, SCHEMA.about, self.entity(thing)))
         self.provenance(node, fact.evidence, fact.note)
-
-
-def _stated_earlier(corpus: Corpus, annotation: Annotation, f: dict, when: str) -> bool:
-    """Does a source published before this one (by date, then id) state the same figure?
-
-    The first source keeps the plain observation IRI; later ones get their source id
-    appended, so two sources never share an observation node (neither overwrites).
-    """
-    here = (annotation.source.date.lexical, annotation.source.id)
-    for other in corpus.annotations:
-        if (other.source.date.lexical, other.source.id) >= here:
-            continue
-        for fact in other.facts:
-            g = fact.fields
-            if (fact.kind == "observation" and g["subject"] == f["subject"]
-                    and g["indicator"] == f["indicator"]
-                    and (g.get("period") or g.get("as_of")).lexical == when):
-                return True
-    return False
 
 
 def compile_annotation(corpus: Corpus, annotation: Annotation, project: Project) -> Graph:
