@@ -4,8 +4,9 @@ Each link is asserted as ``entity skos:exactMatch <external IRI>`` and reified a
 ``dkg:LinkStatement`` carrying who made it (``prov:wasAttributedTo``), how it was checked
 (``dkg:linkMethod``), how sure it is (``dkg:confidence``) and its evidence
 (``dkg:checkedAgainst``, ``oa:exact``). Each official record of a legal document becomes
-facts (number, date of issue, issuer, title, ELI-like identifier), each a ``dkg:Statement``
-derived from a ``dkg:ReferenceSource`` with a ``dkg:ReferenceQuote``.
+facts (official number as ``eli:id_local``, date of issue, issuer, title, ELI-like
+identifier), each a ``dkg:Statement`` derived from a ``dkg:ReferenceSource``, with a
+``dkg:ReferenceQuote``.
 
 >>> from diplokg.project import Project
 >>> graphs = compile_links(Project.locate())
@@ -93,7 +94,7 @@ def _records_graph(links: LinksFile, entities: dict[str, URIRef]) -> Graph:
     for doc in links.documents:
         subject = entities[doc.entity]
         facts = [
-            (DKG.documentNumber, Literal(doc.number)),
+            (ELI.id_local, Literal(doc.number)),
             (ELI.date_document, Literal(doc.date, datatype=XSD.date)),
             (DKG.issuedBy, entities[doc.issuer]),
             (ELI.title, Literal(doc.title, lang="vi")),
