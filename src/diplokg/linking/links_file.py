@@ -118,6 +118,18 @@ def _check_keys(record: dict, allowed: set[str], path: Path) -> None:
             )
 
 
+def _choice(record: dict, key: str, allowed: tuple[str, ...] | dict, path: Path) -> str:
+    """A required value that must be one of ``allowed``."""
+    value = _need(record, key, path)
+    if value not in allowed:
+        raise DiplokgError(
+            f"unknown {key} {value!r} (use {', '.join(allowed)})",
+            path=path,
+            line=record.key_line(key),
+        )
+    return value
+
+
 def _parse_link(record: dict, path: Path, entities: set[str] | None) -> Link:
     _check_keys(
         record,
@@ -127,32 +139,14 @@ def _parse_link(record: dict, path: Path, entities: set[str] | None) -> Link:
     entity = _need(record, "entity", path)
     if entities is not None and entity not in entities:
         raise DiplokgError(f"unknown entity {entity!r}", path=path, line=record.key_line("entity"))
-    dataset = _need(record, "dataset", path)
-    if dataset not in DATASETS:
-        raise DiplokgError(
-            f"unknown dataset {dataset!r} (use wikidata or geonames)",
-            path=path,
-            line=record.key_line("dataset"),
-        )
+    dataset = _choice(record, "dataset", DATASETS, path)
     ident = _need(record, "id", path)
     if not DATASETS[dataset][1].match(ident):
         raise DiplokgError(
             f"{ident!r} is not a {dataset} id", path=path, line=record.key_line("id")
         )
-    method = _need(record, "method", path)
-    if method not in METHODS:
-        raise DiplokgError(
-            f"unknown method {method!r} (use {', '.join(METHODS)})",
-            path=path,
-            line=record.key_line("method"),
-        )
-    confidence = _need(record, "confidence", path)
-    if confidence not in CONFIDENCES:
-        raise DiplokgError(
-            f"confidence must be high or medium, not {confidence!r}",
-            path=path,
-            line=record.key_line("confidence"),
-        )
+    method = _choice(record, "method", METHODS, path)
+    confidence = _choice(record, "confidence", CONFIDENCES, path)
     if method == "corroborated" and confidence == "high":
         raise DiplokgError(
             "a corroborated link (not checked against the record) cannot have confidence high",
@@ -255,11 +249,7 @@ def parse_links_file(path: Path, entities: set[str] | None = None) -> LinksFile:
             evidence.append((source, _need(item, "quote", path)))
         if not evidence:
             raise DiplokgError("a document record needs evidence", path=path, line=record.line)
-        confidence = _need(record, "confidence", path)
-        if confidence not in CONFIDENCES:
-            raise DiplokgError(
-                "confidence must be high or medium", path=path, line=record.key_line("confidence")
-            )
+        confidence = _choice(record, "confidence", CONFIDENCES, path)
         result.documents.append(
             DocumentRecord(
                 record["entity"],
