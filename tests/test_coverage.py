@@ -157,9 +157,19 @@ def test_every_fact_has_a_source_and_a_verbatim_quote(dataset, project):
         """
         SELECT ?fact WHERE { ?fact a ?c . VALUES ?c { dkg:RoleHolding dkg:Participation
           dkg:Observation dkg:Recommendation dkg:Statement dkg:CooperationRelation }
-          FILTER NOT EXISTS { ?fact prov:wasDerivedFrom ?s . ?s a dkg:NewsArticle } }""",
+          FILTER NOT EXISTS { ?fact prov:wasDerivedFrom ?s .
+            VALUES ?k { dkg:NewsArticle dkg:ReferenceSource } ?s a ?k } }""",
     )
     assert without == []
+    # Facts from a declared reference source (official records) quote that source.
+    unquoted = rows(
+        dataset,
+        """
+        SELECT ?fact WHERE { ?fact a dkg:Statement ; prov:wasDerivedFrom ?s . ?s a dkg:ReferenceSource .
+          FILTER NOT EXISTS { ?fact dkg:referenceEvidence ?q . ?q prov:wasQuotedFrom ?s ;
+            oa:exact ?quote } }""",
+    )
+    assert unquoted == []
 
 
 def test_sources_have_metadata(dataset):

@@ -82,6 +82,13 @@ def test_resolutions(dataset):
     assert "Đại hội đại biểu Đảng bộ TP.HCM lần thứ I" in result["59"]["citedByEvents"]
     assert "Phỏng vấn ông Phạm Dứt Điểm" in result["57"]["citedByEvents"]
     assert result["59"]["citedBySources"] == SRC_OCTOBER
+    # From the official records (graph/links/links.yaml), not from the articles.
+    assert (result["57"]["officialNumber"], result["57"]["dateOfIssue"]) == ("57-NQ/TW", "2024-12-22")
+    assert (result["59"]["officialNumber"], result["59"]["dateOfIssue"]) == ("59-NQ/TW", "2025-01-24")
+    assert result["59"]["title"] == "về hội nhập quốc tế trong tình hình mới"
+    assert result["57"]["title"].startswith("về đột phá phát triển khoa học, công nghệ")
+    assert result["57"]["eli"] == "https://w3id.org/diplokg/eli/vn/nq-tw/2024/57"
+    assert result["59"]["eli"] == "https://w3id.org/diplokg/eli/vn/nq-tw/2025/59"
 
 
 def test_events_timeline_in_date_order_with_precision(dataset):

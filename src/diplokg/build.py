@@ -58,6 +58,9 @@ def compile_dataset(project: Project) -> list[tuple]:
     named: dict = {ONTOLOGY_IRI: ontology, VOCABULARY_GRAPH: compile_vocabulary(corpus)}
     for annotation in corpus.annotations:
         named[graph_iri(annotation.source.id)] = compile_annotation(corpus, annotation, project)
+    from diplokg.linking.links_graph import compile_links
+
+    named.update(compile_links(project))
     union = Graph()
     for name, graph in named.items():
         if name != ONTOLOGY_IRI:

@@ -233,6 +233,14 @@ def _query_text(sparql: str | None, file: Path | None, name: str | None) -> tupl
     help="Dataset file to query. Default: the built dataset (graph/build/diplokg.trig).",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
+@click.option(
+    "--service-timeout",
+    type=click.FloatRange(min=0.1),
+    default=5.0,
+    show_default=True,
+    help="For queries with SERVICE <endpoint>: seconds to wait for the endpoint before "
+    "stopping with a one-line error (and the bound on every remote read).",
+)
 @click.pass_context
 @_handle_errors
 def query(
@@ -244,11 +252,15 @@ def query(
     reason: str,
     data: Path | None,
     output: Path | None,
+    service_timeout: float,
 ) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.
 
     Give the query as an argument ('-' reads standard input), with -f FILE, or by
-    name with --name. The prefixes dkg, org, foaf, schema, prov, eli, skos, dct,
+    name with --name. A query with SERVICE <endpoint> (e.g. the named query
+    partner-cities-wikidata) needs the network: when the endpoint cannot be
+    reached within --service-timeout seconds it stops with a one-line error
+    (exit 2) instead of hanging. The prefixes dkg, org, foaf, schema, prov, eli, skos, dct,
     qb, oa, time, rdf, rdfs, owl, xsd and the entity prefixes (person:,
     organization:, locality:, event: ...) are predefined.
 
@@ -264,8 +276,30 @@ def query(
 
     text, origin = _query_text(sparql, file, name)
     dataset = load_dataset(_dataset_path(ctx, data), reason=reason == "rdfs")
-    outcome = run_query(dataset, text, origin=origin)
-    _write_output(format_result(outcome, fmt), output)
+    from diplokg.linking.federation import (
+        bounded_socket_timeout,
+        check_services,
+        service_endpoints,
+    )
+
+    if service_endpoints(text):
+        check_services(text, service_timeout)
+        try:
+            with bounded_socket_timeout(service_timeout):
+                outcome = run_query(dataset, text, origin=origin)
+                formatted = format_result(outcome, fmt)
+        except (OSError, DiplokgError) as exc:
+            reason = "timed out" if "timed out" in str(exc) else str(exc)
+            raise DiplokgError(
+                f"a SERVICE endpoint did not answer ({reason}; --service-timeout "
+                f"{service_timeout:g} s). This query needs the network; the rest of the graph "
+                "works offline.",
+                path=origin,
+            ) from None
+    else:
+        outcome = run_query(dataset, text, origin=origin)
+        formatted = format_result(outcome, fmt)
+    _write_output(formatted, output)
 
 
 @main.command()
@@ -311,6 +345,12 @@ def queries() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Dataset file to export. Default: the built dataset.",
 )
+@click.option(
+    "--links-only",
+    is_flag=True,
+    help="Write only the links to Wikidata and GeoNames, as a VoID linkset in Turtle "
+    "(void:Linkset per target, void:linkPredicate, void:triples, subjects/objects targets).",
+)
 @click.pass_context
 @_handle_errors
 def export(
@@ -320,14 +360,26 @@ def export(
     entailments: bool,
     ontology: bool,
     data: Path | None,
+    links_only: bool,
 ) -> None:
     """Export the graph in an RDF format, or its entities as CSV.
 
-    Written to standard output, or atomically to -o FILE.
+    Written to standard output, or atomically to -o FILE. With --links-only, the
+    link set alone as a VoID linkset (Turtle).
     """
-    from diplokg.export import export_text
+    if links_only:
+        from diplokg.linking.void_export import linkset_turtle
 
-    text = export_text(_dataset_path(ctx, data), fmt, entailments=entailments, ontology=ontology)
+        if fmt != "ttl":
+            raise DiplokgError("--links-only writes Turtle: use --format ttl (the default)")
+        text = linkset_turtle(_dataset_path(ctx, data))
+        fmt = "VoID linkset (ttl)"
+    else:
+        from diplokg.export import export_text
+
+        text = export_text(
+            _dataset_path(ctx, data), fmt, entailments=entailments, ontology=ontology
+        )
     _write_output(text, output)
     if output is not None:
         click.echo(f"{output}: {fmt}, {len(text.encode('utf-8'))} bytes", err=True)
@@ -437,6 +489,156 @@ def eval_(ctx: click.Context, errors: bool) -> None:
 
     scores = evaluate(load_corpus(_project(ctx).curated_dir))
     click.echo(format_scores(scores, errors=errors), nl=False)
+
+
+@main.command()
+@click.option(
+    "--dump",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Reconcile offline against a local dump or extract: JSON lines, one entity each, in "
+    "Wikidata's JSON format. Without it, the Wikidata API is asked.",
+)
+@click.option("--api-url", default="https://www.wikidata.org/w/api.php", show_default=True,
+              help="The Wikidata API to ask.")
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="On-disk cache of API answers. Default: ~/.cache/diplokg/wikidata.",
+)
+@click.option("--interval", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
+              help="Rate limit: seconds between two API requests.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds before an API request is given up (then retried with backoff).")
+@click.option("--kind", "kinds", multiple=True,
+              type=click.Choice(["locality", "country", "organization", "person"]),
+              help="Only entities of this kind (repeatable). Default: all four.")
+@click.option("--entity", "entity_ids", multiple=True, help="Only this entity id (repeatable).")
+@click.option("--all", "include_linked", is_flag=True,
+              help="Also entities that already have a Wikidata link.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the proposals. Default: graph/links/proposals.yaml.")
+@click.option("--apply", "apply_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Apply a reviewed proposals file: every proposal with `accept: Q...` is "
+              "appended to graph/links/links.yaml.")
+@click.option("--reviewer", default="a reviewer", show_default=True,
+              help="With --apply: who reviewed the proposals (recorded in each link).")
+@click.pass_context
+@_handle_errors
+def link(
+    ctx: click.Context,
+    dump: Path | None,
+    api_url: str,
+    cache: Path | None,
+    interval: float,
+    timeout: float,
+    kinds: tuple[str, ...],
+    entity_ids: tuple[str, ...],
+    include_linked: bool,
+    out: Path | None,
+    apply_file: Path | None,
+    reviewer: str,
+) -> None:
+    """Reconcile the graph's entities against Wikidata and propose links for review.
+
+    For each locality, country, organisation and person (without a Wikidata
+    link, unless --all), asks Wikidata (the API: User-Agent, rate limit,
+    retries with backoff, on-disk cache, timeouts; or --dump FILE, offline) for
+    candidates and scores each, with reasons: label and alias match with
+    diacritics folded, type, country (P17 against the linked country) and dates
+    (died or dissolved before the source). Writes the proposals as YAML for a
+    person to review; `diplokg link --apply FILE` then appends the accepted
+    ones (`accept: Q...`) to graph/links/links.yaml. Rebuild afterwards.
+
+    \b
+    Examples:
+      diplokg link --dump extract.jsonl --kind locality -o proposals.yaml
+      diplokg link --apply proposals.yaml --reviewer "Nguyen Van A"
+    """
+    import datetime
+
+    from diplokg.linking.links_file import load_links
+    from diplokg.linking.reconcile import (
+        apply_proposals,
+        linkable_entities,
+        propose,
+        write_proposals,
+    )
+    from diplokg.store import load_dataset
+
+    project = _project(ctx)
+    if apply_file is not None:
+        new = apply_proposals(project, apply_file, reviewer)
+        for item in new:
+            click.echo(f"{item.entity} -> wikidata:{item.id} ({item.confidence})")
+        click.echo(f"{len(new)} link(s) appended to graph/links/links.yaml; run `diplokg build`.")
+        return
+    links = load_links(project)
+    entities = linkable_entities(load_dataset(project.built_dataset), links)
+    linked = {x.entity for x in links.links if x.dataset == "wikidata"}
+    entities = [
+        e for e in entities
+        if (not kinds or e.kind in kinds)
+        and (not entity_ids or e.id in entity_ids)
+        and (include_linked or e.id not in linked)
+    ]
+    if dump is not None:
+        from diplokg.linking.local_dump import LocalDump
+
+        source, source_name = LocalDump(dump), f"local dump {dump}"
+    else:
+        from diplokg.linking.wikidata_client import WikidataClient
+
+        cache_dir = cache or Path.home() / ".cache" / "diplokg" / "wikidata"
+        source = WikidataClient(api_url, cache_dir=cache_dir, min_interval=interval,
+                                timeout=timeout)
+        source_name = f"Wikidata API {api_url}"
+    proposals = propose(source, entities)
+    target = out or project.root / "graph" / "links" / "proposals.yaml"
+    write_proposals(target, proposals, source_name, datetime.date.today().isoformat())
+    for p in proposals:
+        best = p["candidates"][0] if p["candidates"] else None
+        shown = f"{best['id']} {best['label']!r} score {best['score']}" if best else "none"
+        click.echo(f"{p['entity']:<40} {p['kind']:<13} {len(p['candidates'])} candidate(s), "
+                   f"best: {shown}")
+    click.echo(f"{target}: {len(proposals)} proposal(s) to review.", err=True)
+
+
+@main.command("links")
+@click.option("--unlinked", is_flag=True,
+              help="List the localities, countries, organisations and people with no link.")
+@click.option("--dataset", "target", type=click.Choice(["wikidata", "geonames"]),
+              default="wikidata", show_default=True,
+              help="With --unlinked: which dataset counts as a link.")
+@click.pass_context
+@_handle_errors
+def links_command(ctx: click.Context, unlinked: bool, target: str) -> None:
+    """List the reviewed links to Wikidata and GeoNames, or (--unlinked) what has none.
+
+    The links live in graph/links/links.yaml: each with the external id, how it
+    was checked (record-extract, corroborated, reviewed-proposal) and its
+    confidence. Places without a GeoNames link are listed with --unlinked
+    --dataset geonames.
+    """
+    from diplokg.linking.links_file import load_links
+    from diplokg.linking.reconcile import linkable_entities
+    from diplokg.store import load_dataset
+
+    project = _project(ctx)
+    links = load_links(project)
+    if not unlinked:
+        for x in links.links:
+            click.echo(f"{x.entity:<30} {x.dataset}:{x.id:<10} {x.method:<18} {x.confidence}")
+        click.echo(f"({len(links.links)} links)")
+        return
+    entities = linkable_entities(load_dataset(project.built_dataset), links)
+    kinds = ("locality", "country") if target == "geonames" else None
+    rows = [
+        e for e in entities
+        if not links.linked(e.id, target) and (kinds is None or e.kind in kinds)
+    ]
+    for e in sorted(rows, key=lambda e: (e.kind, e.id)):
+        click.echo(f"{e.kind:<13} {e.id}")
+    click.echo(f"({len(rows)} without a {target} link)")
 
 
 if __name__ == "__main__":  # pragma: no cover
