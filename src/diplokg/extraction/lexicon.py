@@ -180,7 +180,6 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "C40": "InternationalOrganization",
     "EU": "InternationalOrganization",
     "Liên minh châu Âu": "InternationalOrganization",
-    "UNDP": "InternationalOrganization",
     "AFD": "InternationalOrganization",
     "MRC": "InternationalOrganization",
     "WHO": "InternationalOrganization",

@@ -35,9 +35,9 @@ from diplokg.extraction.lexicon import (
     FUNCTION_PHRASES,
     FUNCTION_WORDS,
     HONORIFICS,
-    LOCALITY_WORDS,
     IMPLICIT_ORGANIZATION,
     KNOWN_ORGANIZATIONS,
+    LOCALITY_WORDS,
     NOT_NAME_WORDS,
     NOT_ORGANIZATION_AFTER_HEAD,
     ORGANIZATION_HEADS,
@@ -193,6 +193,8 @@ class _Reader:
 
     def locality_at(self, i: int) -> tuple[int, int, str, str] | None:
         """``tỉnh Champasak``, ``TP Cần Thơ``: (name start, end, label, type) of the place."""
+        if i > 0 and self.joined(i - 1) and self.toks[i - 1].text in ("các", "những", "hai"):
+            return None  # các tỉnh Nam Lào: several, not one place
         for words, typ in _LOCALITY_WORDS:
             if not self.words_at(i, words) or not self.joined(i + len(words) - 1):
                 continue
@@ -288,7 +290,11 @@ class _Reader:
             j += 1
         for words, title in _TITLE_WORDS:
             if self.words_at(j, words, fold_first=True):
-                return j + len(words), title, qualifiers
+                end = j + len(words)
+                if end < len(self.toks) and self.joined(end - 1) \
+                        and self.toks[end].text == "quán":
+                    return None  # Đại sứ quán, Lãnh sự quán: an embassy, a consulate
+                return end, title, qualifiers
         return None
 
     def person_name_at(self, i: int, min_words: int = 2,
@@ -360,11 +366,16 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         if label.lower().startswith("báo "):
             label = label[4:]
         entity = add("organization", typ, label, reader.span(i, j))
+        for k in range(i + 1, j):  # Tổ công tác chung TPHCM – Ngân hàng Thế giới
+            known = next(((w, o, t) for w, o, t in _KNOWN_ORG_WORDS if reader.words_at(k, w)),
+                         None)
+            after_dash = reader.text[reader.toks[k - 1].end : reader.toks[k].start] in _DASHES
+            if known is not None and after_dash and k + len(known[0]) <= j:
+                add("organization", known[2], known[1], reader.span(k, k + len(known[0])))
         for k in range(i, j if typ != "Newspaper" else i):
             place = reader.place_at(k)
-            if place is not None:
+            if place is not None:  # every place its name gives: Đại sứ quán Lào tại Việt Nam
                 add("place", place[2], place[1], reader.span(k, place[0]))
-                break
         return j, entity.key
 
     i = 0
