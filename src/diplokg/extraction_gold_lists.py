@@ -38,8 +38,8 @@ from pathlib import Path
 
 from diplokg.errors import DiplokgError
 from diplokg.extraction import extract
-from diplokg.extraction.model import Extraction, ProposedEntity, Span
-from diplokg.extraction_eval import Score, name_key
+from diplokg.extraction.model import Extraction, Span
+from diplokg.extraction_eval import Score, _predicted_forms, name_key
 from diplokg.located_yaml import load_yaml
 
 _KIND_KEYS = {"people": "person", "organizations": "organization", "places": "place"}
@@ -132,13 +132,6 @@ def load_gold_list(path: Path) -> GoldList:
                 raise _fail(item, path, f"{part} {item[part]!r} is not in the gold list")
         participations[(str(item["event"]), str(item["participant"]))] = set(item["modes"])
     return GoldList(path, text, int(year), entities, roles, participations, tuple(kinds))
-
-
-def _predicted_forms(entity: ProposedEntity, strong: bool) -> set[str]:
-    forms = {entity.label, *entity.aliases}
-    if not strong:
-        forms.update(m.text for m in entity.mentions)
-    return {name_key(f) for f in forms} - {""}
 
 
 def _match(gold: GoldList, ex: Extraction) -> dict[str, GoldEntity]:
