@@ -53,7 +53,9 @@ def test_extraction_of_the_test_article():
     ]
     meeting, forum = ex.events
     assert (meeting.type, meeting.date.date.lexical) == ("Meeting", "2025-03-12")
-    assert meeting.participants == [("vo-van-hoan", "met"), ("yamamoto-takeshi", "met")]
+    # "Cùng dự buổi tiếp có Quyền Giám đốc ... Phạm Dứt Điểm": he attended the reception
+    assert meeting.participants == [("vo-van-hoan", "met"), ("yamamoto-takeshi", "met"),
+                                    ("pham-dut-diem", "attended")]
     assert (forum.label, forum.date.date.lexical) == ("Diễn đàn Hợp tác Osaka", "2025-10")
 
 
@@ -115,7 +117,7 @@ def test_review_shows_additions_references_and_conflicts(project_copy):
     assert re.search(r"^  \+ yamamoto-takeshi +Person +Yamamoto Takeshi$", out, re.M)
     assert re.search(r"^  \+ osaka +City +Osaka$", out, re.M)
     assert re.search(r"^  = vo-van-hoan +Võ Văn Hoan$", out, re.M)
-    assert "New facts: 2 event, 3 observation, 1 participation, 2 role" in out
+    assert "New facts: 2 event, 3 observation, 2 participation, 2 role" in out
     assert re.search(r"^  ! tphcm partner-localities: 90 \(90 địa phương\) here; 58 stated by "
                      r"plo-2025-04-11-canh-chim-dau-dan \(2025-04-11\); 86 stated by", out, re.M)
     assert "Open review notes (4):" in out and out.rstrip().endswith("run `diplokg build`.")

@@ -472,23 +472,59 @@ def review(ctx: click.Context, draft: Path) -> None:
 
 @main.command("eval")
 @click.option("--errors", is_flag=True, help="List every false positive and missed item.")
+@click.option("--source", "sources", multiple=True, metavar="ID",
+              help="Score only this curated source (repeatable).")
+@click.option("--gold", "golds", multiple=True, metavar="PATH",
+              type=click.Path(path_type=Path),
+              help="Score the article of a gold list (NAME.gold.yaml), or of every gold list "
+                   "in a directory (repeatable); curated sources are then scored only if "
+                   "named by --source.")
 @click.pass_context
 @_handle_errors
-def eval_(ctx: click.Context, errors: bool) -> None:
+def eval_(ctx: click.Context, errors: bool, sources: tuple[str, ...],
+          golds: tuple[Path, ...]) -> None:
     """Score the extractor against the curated annotations (precision, recall).
 
     Runs the extraction rules on each source text, without the graph, and compares
     the proposals with the source's curated annotation: per entity kind (person,
     organization, place, event, document, group), role holdings and event
-    participation. The rules were developed on the October 2025 interview only;
-    the other article is held out and scored separately. How predictions are
+    participation. The rules were developed on the October 2025 interview and on
+    the development articles of tests/fixtures/dev-articles/ (scored with
+    --gold, from light gold lists: see src/diplokg/extraction_gold_lists.py); the
+    April 2025 article is held out and scored separately. How predictions are
     matched to curated entities: see src/diplokg/extraction_eval.py.
     """
-    from diplokg.annotations import load_corpus
-    from diplokg.extraction_eval import evaluate, format_scores
+    from diplokg.extraction_eval import format_scores
 
-    scores = evaluate(load_corpus(_project(ctx).curated_dir))
-    click.echo(format_scores(scores, errors=errors), nl=False)
+    scores = {}
+    splits = {}
+    if sources or not golds:
+        from diplokg.annotations import load_corpus
+        from diplokg.extraction_eval import evaluate
+
+        corpus = load_corpus(_project(ctx).curated_dir)
+        unknown = set(sources) - {a.source.id for a in corpus.annotations}
+        if unknown:
+            raise DiplokgError(f"--source: no curated source {sorted(unknown)[0]!r}")
+        scores.update(evaluate(corpus, set(sources) or None))
+    if golds:
+        from diplokg.extraction_gold_lists import (
+            evaluate_gold_list,
+            gold_list_paths,
+            load_gold_list,
+            total,
+        )
+
+        gold_scores = {}
+        for path in gold_list_paths(list(golds)):
+            gold = load_gold_list(path)
+            gold_scores[path.name.removesuffix(".gold.yaml")] = evaluate_gold_list(gold)
+        scores.update(gold_scores)
+        splits = {name: "gold list" for name in gold_scores}
+        if len(gold_scores) > 1:
+            scores["all gold lists"] = total(list(gold_scores.values()))
+            splits["all gold lists"] = "total"
+    click.echo(format_scores(scores, errors=errors, splits=splits), nl=False)
 
 
 @main.command()

@@ -237,8 +237,9 @@ def evaluate_source(corpus: Corpus, annotation: Annotation) -> dict[str, Score]:
     return scores
 
 
-def evaluate(corpus: Corpus) -> dict[str, dict[str, Score]]:
-    """Scores of every annotated source, by source id (development ones first).
+def evaluate(corpus: Corpus, sources: set[str] | None = None) -> dict[str, dict[str, Score]]:
+    """Scores of every annotated source (or of ``sources``), by source id (development
+    ones first).
 
     >>> from diplokg.annotations import load_corpus
     >>> from diplokg.project import Project
@@ -248,18 +249,22 @@ def evaluate(corpus: Corpus) -> dict[str, dict[str, Score]]:
     """
     ordered = sorted(corpus.annotations, key=lambda a: (a.source.id not in DEVELOPMENT_SOURCES,
                                                         a.source.id))
-    return {a.source.id: evaluate_source(corpus, a) for a in ordered}
+    return {a.source.id: evaluate_source(corpus, a) for a in ordered
+            if sources is None or a.source.id in sources}
 
 
 def _fmt(value: float | None) -> str:
     return "   -" if value is None else f"{value:.2f}"
 
 
-def format_scores(scores: dict[str, dict[str, Score]], errors: bool = False) -> str:
-    """A text table: one block per source, marked development or held out."""
+def format_scores(scores: dict[str, dict[str, Score]], errors: bool = False,
+                  splits: dict[str, str] | None = None) -> str:
+    """A text table: one block per source, marked development or held out (or as
+    ``splits`` says)."""
     lines = []
     for source_id, by_kind in scores.items():
-        split = "development" if source_id in DEVELOPMENT_SOURCES else "held out"
+        split = (splits or {}).get(source_id) or (
+            "development" if source_id in DEVELOPMENT_SOURCES else "held out")
         lines.append(f"{source_id} ({split})")
         lines.append(f"  {'':15} {'prec':>5} {'rec':>5} {'tp':>4} {'fp':>4} {'fn':>4}")
         for kind, score in by_kind.items():

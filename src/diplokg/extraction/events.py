@@ -120,7 +120,29 @@ _EVENT_HEADS = {
     "triển lãm": "Exhibition",
     "Hội chợ": "Exhibition",
     "Lễ kỷ niệm": "Event",
+    "Ngày hội": "Event",
+    "Tuần văn hóa": "Event",
+    "Tuần lễ": "Event",
 }
+# Lower-case heads name an event only with a quoted title: hội thảo “Ngoại giao ...”.
+_QUOTED_EVENT = re.compile(
+    r"(?P<head>hội thảo|hội nghị|diễn đàn|tọa đàm|triển lãm) (?P<quoted>[“\"][^”\"]{3,200}[”\"])"
+)
+_QUOTED_TYPES = {"hội thảo": "Conference", "hội nghị": "Conference", "diễn đàn": "Forum",
+                 "tọa đàm": "Conference", "triển lãm": "Exhibition"}
+_GATHERINGS = {"Conference", "Forum", "Dialogue", "Exhibition", "Event", "Meeting"}
+# Sentences that list who attended the event being reported: "Tham dự có A; B; C."
+_LIST_CUE = re.compile(
+    r"^\s*(?:(?:Tham|Tới|Đến|Cùng) dự(?: buổi (?:tiếp|lễ|làm việc))?|Dự (?:buổi|lễ|hội)[^,]*"
+    r"|Cùng tiếp(?: đoàn)?) có "
+)
+_ONLINE = re.compile(r"\bdự trực tuyến\b")
+_HOST = re.compile(r"\b(?:đồng )?chủ trì\b")
+_SPEECH_OPENER = re.compile(
+    r"^\s*(?:Phát biểu(?: khai mạc| bế mạc| tại [^,]{1,40})?|Góp ý(?: [^,]{1,40})?"
+    r"|Kết luận(?: [^,]{1,40})?|Trình bày(?: [^,]{1,40})?), "
+)
+_ORGANISE = re.compile(r"\b(?:phối hợp với [^,.;]+? )?tổ chức\b")
 _EVENT_NAME = re.compile(
     r"(?P<head>" + "|".join(_EVENT_HEADS) + r")"
     r"(?P<quoted> [“\"][^”\"]{3,200}[”\"])?"
@@ -172,6 +194,7 @@ def _people_in(ex: Extraction, span: Span) -> list[tuple[int, str]]:
 def find_events(ex: Extraction, reference_year: int | None) -> None:
     """Named events, meetings, visits, attendances and interviews (module docstring)."""
     text = ex.text
+    current: ProposedEvent | None = None  # the gathering being reported
     for sentence in _sentences(text):
         dates = [d for d in ex.dates if sentence.start <= d.span.start < sentence.end]
         date = dates[0] if dates else None
@@ -186,7 +209,20 @@ def find_events(ex: Extraction, reference_year: int | None) -> None:
                 continue
             event = _event(ex, _EVENT_HEADS[m.group("head")], label, span, date)
             named.append(event)
+        for m in _QUOTED_EVENT.finditer(sentence.text):
+            start = sentence.start + m.start()
+            label = m.group()
+            span = Span(start, start + len(label), label)
+            named.append(_event(ex, _QUOTED_TYPES[m.group("head")],
+                                label[0].upper() + label[1:], span, date))
+        if named:
+            current = named[0] if any(e.type in _GATHERINGS for e in named) else current
         people = _people_in(ex, sentence)
+        if _organisers(ex, sentence, named):
+            pass
+        if current is not None and _gathering_participation(ex, sentence, people, current,
+                                                            named):
+            continue
         meeting = _MEETING.search(sentence.text)
         if meeting and people:
             verb_at = sentence.start + meeting.start()
@@ -203,6 +239,7 @@ def find_events(ex: Extraction, reference_year: int | None) -> None:
                 event = _event(ex, "Meeting", span.text, span, date)
                 event.participants = [(k, "met") for k in before + after]
                 event.evidence = span
+                current = event
                 continue
         visit = re.search(r"chuyến thăm(?:(?! vào )[^,.;])*", sentence.text)
         if visit and people:
@@ -234,6 +271,88 @@ def find_events(ex: Extraction, reference_year: int | None) -> None:
                 before = [(pos, k) for pos, k in people if pos < at] or people
                 _participate(ex, target, sentence, before, mode, target.span.end)
                 break
+
+
+def _agents_in(ex: Extraction, span: Span, represented_only: bool) -> list[tuple[int, str]]:
+    """People, and organisations (those after "đại diện" when ``represented_only``) of a span."""
+    found = dict((k, pos) for pos, k in _people_in(ex, span))
+    for entity in ex.entities.values():
+        if entity.kind != "organization":
+            continue
+        for m in entity.mentions:
+            if span.start <= m.start and m.end <= span.end and (
+                    not represented_only
+                    or re.search(r"(?<!Trưởng )[Đđ]ại diện (?:[^;.]*? (?:và|,) )?(?:\S+ ){0,2}$",
+                                     ex.text[span.start : m.start])):
+                found.setdefault(entity.key, m.start)
+    return sorted((pos, key) for key, pos in found.items())
+
+
+def _organisers(ex: Extraction, sentence: Span, named: list[ProposedEvent]) -> bool:
+    """``A phối hợp với B tổ chức EVENT``: the organisations before the verb organise it."""
+    hit = _ORGANISE.search(sentence.text)
+    if hit is None or not named:
+        return False
+    verb_end = sentence.start + hit.end()
+    event = next((e for e in named if e.span.start >= verb_end), None)
+    if event is None or ex.text[verb_end : event.span.start].strip():
+        return False
+    subject = Span(sentence.start, sentence.start + hit.end(), ex.text[sentence.start:verb_end])
+    orgs = [(pos, k) for pos, k in _agents_in(ex, subject, False)
+            if ex.entities[k].kind == "organization"]
+    for _pos, key in orgs:
+        if (key, "organised") not in event.participants:
+            event.participants.append((key, "organised"))
+    return bool(orgs)
+
+
+def _gathering_participation(ex: Extraction, sentence: Span, people: list[tuple[int, str]],
+                             current: ProposedEvent, named: list[ProposedEvent]) -> bool:
+    """Who attended, hosted, spoke at or joined online the gathering being reported."""
+    text = sentence.text
+    event = next((e for e in named if e.type in _GATHERINGS), current)
+    cue = _LIST_CUE.match(text)
+    if cue:
+        agents = _agents_in(ex, sentence, represented_only=True)
+        online = _ONLINE.search(text)
+        mode = "met" if text.lstrip().startswith("Cùng tiếp") else "attended"
+        for pos, key in agents:
+            clause_end = min([sentence.start + i for i in (text.find(";", pos - sentence.start),)
+                              if i >= 0] or [sentence.end])
+            is_online = online and pos < sentence.start + online.start() <= clause_end
+            _add_participant(ex, event, key, "attended-online" if is_online else mode, sentence)
+        return bool(agents)
+    online = _ONLINE.search(text)
+    if online and not named:
+        at = sentence.start + online.start()
+        clause = Span(sentence.start, at, ex.text[sentence.start:at])
+        agents = _agents_in(ex, clause, represented_only=False)
+        agents = [a for a in agents if ex.entities[a[1]].kind == "person"] or [
+            a for a in _agents_in(ex, clause, represented_only=True)]
+        for _pos, key in agents:
+            _add_participant(ex, event, key, "attended-online", sentence)
+        return bool(agents)
+    host = _HOST.search(text)
+    if host and people and (not named or event.span.start > sentence.start + host.start()):
+        before = [(p, k) for p, k in people if p < sentence.start + host.start()]
+        for _pos, key in before:
+            _add_participant(ex, event, key, "hosted", sentence)
+        return bool(before)
+    opener = _SPEECH_OPENER.match(text)
+    if opener and people and event.type != "Meeting":
+        after = [(p, k) for p, k in people if p >= sentence.start + opener.end()]
+        if after:
+            _add_participant(ex, event, after[0][1], "spoke", sentence)
+            return True
+    return False
+
+
+def _add_participant(ex: Extraction, event: ProposedEvent, key: str, mode: str,
+                     sentence: Span) -> None:
+    if (key, mode) not in event.participants:
+        event.participants.append((key, mode))
+    if event.evidence is None:
+        event.evidence = sentence
 
 
 def _clause_start(ex: Extraction, sentence: Span, first: int) -> int:

@@ -58,6 +58,18 @@ TITLES: tuple[str, ...] = (
     "Chủ tịch Hội đồng quản trị",
     "Ủy viên Bộ Chính trị",
     "Ủy viên Trung ương Đảng",
+    "Phó Trưởng ban Thường trực",
+    "Trưởng đại diện",
+    "Trưởng Đại diện",
+    "Tham tán",
+    "Bí thư Thứ nhất",
+)
+# "Phó" + a title is the deputy of that title: Phó Hiệu trưởng, Phó Tỉnh trưởng, Phó Cục trưởng.
+TITLES = TITLES + tuple(
+    f"Phó {t}" for t in TITLES
+    if not t.startswith(("Phó", "Tổng", "Ủy viên", "Chủ tịch nước", "Quốc vương", "Nữ hoàng",
+                         "Toàn quyền", "Bí thư Thứ"))
+    and f"Phó {t}" not in TITLES
 )
 
 # Titles whose organisation goes without saying.
@@ -70,6 +82,15 @@ IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
 }
 
 ROLE_QUALIFIERS: dict[str, str] = {"quyền": "acting", "nguyên": "former", "cựu": "former"}
+
+# Honorifics and academic titles written before a name: "ông", "bà", "TS", "PGS.TS".
+HONORIFICS = frozenset(
+    "ông bà TS PGS.TS GS.TS GS.TSKH PGS GS ThS TSKH NCS BS KS LS Ths".split()
+)
+
+# Words that, before a capitalised name, make it a province or city: "tỉnh Champasak".
+LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", "TP": "City",
+                                  "bang": "Province", "quận": "Locality", "huyện": "Locality"}
 
 # Organisation head words (longest first), with the annotation type they give.
 ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
@@ -92,7 +113,13 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Học viện", "ResearchInstitute"),
     ("Trường Đại học", "Organization"),
     ("Đại học", "Organization"),
+    ("Liên hiệp các tổ chức hữu nghị", "Organization"),
     ("Liên hiệp", "Organization"),
+    ("Ủy hội", "CooperationBody"),
+    ("Tổ chức", "Organization"),
+    ("Cơ quan", "GovernmentBody"),
+    ("Quỹ", "Organization"),
+    ("Trường", "Organization"),
     ("Hiệp hội", "Organization"),
     ("Hội đồng", "Organization"),
     ("Thành ủy", "PartyBody"),
@@ -116,7 +143,10 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Báo", "Newspaper"),
 )
 # Heads that name a body on their own (the others need a name after them).
-STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Ủy ban nhân dân"}
+STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Ủy ban nhân dân",
+                    "Liên hiệp các tổ chức hữu nghị"}
+# Heads that are also common words: they need a capitalised word right after them.
+CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường"}
 # Words that start a head but then mean something else: Hội nghị is a conference.
 NOT_ORGANIZATION_AFTER_HEAD = {
     "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ"},
@@ -150,6 +180,24 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "C40": "InternationalOrganization",
     "EU": "InternationalOrganization",
     "Liên minh châu Âu": "InternationalOrganization",
+    "AFD": "InternationalOrganization",
+    "MRC": "InternationalOrganization",
+    "WHO": "InternationalOrganization",
+    "FAO": "InternationalOrganization",
+    "ILO": "InternationalOrganization",
+    "Chương trình Phát triển Liên Hợp Quốc": "InternationalOrganization",
+    "Quỹ Nhi đồng Liên Hợp Quốc": "InternationalOrganization",
+    "Quỹ Dân số Liên Hợp Quốc": "InternationalOrganization",
+    "Ngân hàng Phát triển châu Á": "InternationalOrganization",
+    "Quỹ Tiền tệ Quốc tế": "InternationalOrganization",
+    "Tổ chức Thương mại Thế giới": "InternationalOrganization",
+    "Tổ chức Y tế Thế giới": "InternationalOrganization",
+    "Diễn đàn Kinh tế Thế giới": "InternationalOrganization",
+    "Cơ quan Phát triển Pháp": "GovernmentBody",
+    "Cơ quan Hợp tác quốc tế Nhật Bản": "GovernmentBody",
+    "Cơ quan Hợp tác quốc tế Hàn Quốc": "GovernmentBody",
+    "Tổ chức Hợp tác quốc tế Nhật Bản": "GovernmentBody",
+    "Ủy hội sông Mê Công quốc tế": "InternationalOrganization",
 }
 
 # Places (general knowledge): label -> (type, other forms).
@@ -274,6 +322,13 @@ FUNCTION_WORDS = frozenset(
     "trong ngoài trên dưới khi như cùng nhằm hay hoặc thì mà nên vào ra lên đến tới do vì "
     "đồng thời cũng vẫn rất nhiều ông bà chị anh hội kiến tiếp thăm dự tham quan phát biểu "
     "chủ trì làm việc gặp gỡ khẳng định cho biết nhấn mạnh đánh giá trao đổi".split()
+) - {"hội", "phát", "biểu", "làm", "việc", "đánh", "giá", "trao", "đổi", "biết"}
+# Verbs of two words that end a name: "phát biểu", "cho biết" (their first word alone,
+# "phát triển", "đổi mới", may belong to the name).
+FUNCTION_PHRASES = frozenset(
+    "hội kiến|hội đàm|phát biểu|làm việc|đánh giá|trao đổi|cho biết|cho rằng|"
+    "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
+    "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

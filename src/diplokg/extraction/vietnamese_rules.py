@@ -31,15 +31,20 @@ import re
 from dataclasses import dataclass
 
 from diplokg.extraction.lexicon import (
+    CAPITALISED_NAME_HEADS,
+    FUNCTION_PHRASES,
     FUNCTION_WORDS,
+    HONORIFICS,
     IMPLICIT_ORGANIZATION,
     KNOWN_ORGANIZATIONS,
+    LOCALITY_WORDS,
     NOT_NAME_WORDS,
     NOT_ORGANIZATION_AFTER_HEAD,
     ORGANIZATION_HEADS,
     PLACES,
     ROLE_QUALIFIERS,
     STANDALONE_HEADS,
+    SURNAMES,
     TITLES,
 )
 from diplokg.extraction.model import (
@@ -85,6 +90,8 @@ _KNOWN_ORG_WORDS = sorted(
     ((_phrase_tokens(o), o, typ) for o, typ in KNOWN_ORGANIZATIONS.items()),
     key=lambda x: -len(x[0]),
 )
+_LOCALITY_WORDS = [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()]
+_DASHES = (" - ", " – ")
 _PLACE_FORMS: list[tuple[list[str], str, str]] = sorted(
     (
         (_phrase_tokens(form), label, typ)
@@ -150,6 +157,9 @@ class _Reader:
                 return None
             if self._title_at(j) is not None and self.joined(j - 1):
                 return None
+            if head in CAPITALISED_NAME_HEADS and not (
+                    following and following[0].isupper() and self.place_at(j) is None):
+                return None
             if head in ("báo", "Báo"):
                 end = j
                 while end < len(self.toks) and self.toks[end].capitalised:
@@ -163,45 +173,112 @@ class _Reader:
             return end, typ
         return None
 
+    def ends_name(self, m: int) -> bool:
+        """Does token m end a name: a function word, or a two-word verb (``phát biểu``)?"""
+        word = self.toks[m].text
+        if word in FUNCTION_WORDS or word[0].isdigit():
+            return True
+        return self.joined(m) and f"{word} {self.toks[m + 1].text}" in FUNCTION_PHRASES
+
     def _lowercase_end(self, j: int) -> int:
         """Skip up to two lower-case words right after a head: ``Tổ công tác chung``."""
         k = j
         while k < len(self.toks) and k - j < 2 and self.joined(k - 1):
             word = self.toks[k].text
-            if word[0].isupper() or word in FUNCTION_WORDS or word[0].isdigit():
+            if word[0].isupper() or self.ends_name(k):
                 break
             k += 1
         return k if k == j or (k < len(self.toks) and self.joined(k - 1)
                                and self.toks[k].capitalised) else j
 
+    def locality_at(self, i: int) -> tuple[int, int, str, str] | None:
+        """``tỉnh Champasak``, ``TP Cần Thơ``: (name start, end, label, type) of the place."""
+        if i > 0 and self.joined(i - 1) and self.toks[i - 1].text in ("các", "những", "hai"):
+            return None  # các tỉnh Nam Lào: several, not one place
+        for words, typ in _LOCALITY_WORDS:
+            if not self.words_at(i, words) or not self.joined(i + len(words) - 1):
+                continue
+            j = i + len(words)
+            place = self.place_at(j)
+            if place is not None:
+                return j, place[0], place[1], place[2]
+            end = j
+            while (end < len(self.toks) and end - j < 3 and self.toks[end].text[0].isupper()
+                   and "." not in self.toks[end].text and self.toks[end].text not in NOT_NAME_WORDS
+                   and not self._head_at(end) and self._title_at(end) is None):
+                end += 1
+                if not self.joined(end - 1):
+                    break
+            if end > j:
+                return j, end, self.span(j, end).text, typ
+        return None
+
+    def _person_inside(self, i: int) -> bool:
+        """A Vietnamese name (surname first) after an organisation's name."""
+        return self.toks[i].text in SURNAMES and self.person_name_at(i, min_words=2) is not None
+
+    def _dash_continues(self, k: int) -> int | None:
+        """``Việt - Nhật``, ``TPHCM – Ngân hàng Thế giới``: the end of the part after a dash."""
+        if k + 1 >= len(self.toks):
+            return None
+        if self.text[self.toks[k].end : self.toks[k + 1].start] not in _DASHES:
+            return None
+        for words, _label, _typ in _KNOWN_ORG_WORDS:
+            if self.words_at(k + 1, words):
+                return k + 1 + len(words)
+        if self.toks[k].text in ("Việt", "Nam") and self.toks[k + 1].text[0].isupper():
+            place = self.place_at(k + 1)
+            return place[0] if place else k + 2
+        return None
+
     def _organization_name_end(self, last: int) -> int:
         """Extend an organisation's name after its head word (token ``last``)."""
         k = last
-        while self.joined(k):
+        while True:
+            dash = self._dash_continues(k)
+            if dash is not None:
+                k = dash - 1
+                continue
+            if not self.joined(k):
+                return k + 1
             nxt = k + 1
-            place = self.place_at(nxt)
+            place = self.locality_at(nxt)
+            place = place[1:] if place else self.place_at(nxt)
             if place is not None:
-                return place[0]
+                end = place[0]
+                if place[2] == "Country" and end + 1 < len(self.toks) and self.joined(end - 1) \
+                        and self.toks[end].text == "tại" and self.joined(end):
+                    there = self.place_at(end + 1)  # Đại sứ quán Lào tại Việt Nam
+                    if there is not None:
+                        return there[0]
+                if self._dash_continues(end - 1) is not None:
+                    k = end - 1
+                    continue
+                return end
             tok = self.toks[nxt]
             if tok.text.isupper() and len(tok.text) > 1 or "." in tok.text:
+                if self._dash_continues(nxt) is not None:
+                    k = nxt
+                    continue
                 return nxt + 1  # an acronym: TPHCM, TP.HCM
-            if not tok.capitalised or self.person_name_at(nxt, min_words=2) is not None:
+            if (tok.text == "và" and self.joined(nxt) and self.toks[nxt + 1].text[0].isupper()
+                    and self.place_at(nxt + 1) is None and not self._head_at(nxt + 1)
+                    and self._title_at(nxt + 1) is None
+                    and self.person_name_at(nxt + 1) is None):
+                k = nxt  # Sở Tài nguyên và Môi trường
+                continue
+            if not tok.capitalised or self._person_inside(nxt):
                 return k + 1
             # a capitalised word and its lower-case continuation: "Ngoại giao", "nhân dân"
             m = nxt
             lowers = 0
             while self.joined(m) and lowers < 4:
                 word = self.toks[m + 1].text
-                if word[0].isupper() or word in FUNCTION_WORDS or word[0].isdigit():
+                if word[0].isupper() or self.ends_name(m + 1):
                     break
                 m += 1
                 lowers += 1
-            if lowers == 0 and not self.joined(m):
-                return m + 1  # "Quốc hội Cuba," : a one-word name ending the run
-            if lowers == 0:
-                return k + 1
             k = m
-        return k + 1
 
     # -- people
     def _title_at(self, i: int) -> tuple[int, str, list[str]] | None:
@@ -213,15 +290,24 @@ class _Reader:
             j += 1
         for words, title in _TITLE_WORDS:
             if self.words_at(j, words, fold_first=True):
-                return j + len(words), title, qualifiers
+                end = j + len(words)
+                if end < len(self.toks) and self.joined(end - 1) \
+                        and self.toks[end].text == "quán":
+                    return None  # Đại sứ quán, Lãnh sự quán: an embassy, a consulate
+                return end, title, qualifiers
         return None
 
-    def person_name_at(self, i: int, min_words: int = 2) -> int | None:
-        """End of a person's name starting at i (2 to 5 capitalised words), or None."""
+    def person_name_at(self, i: int, min_words: int = 2,
+                       honorific: bool = False) -> int | None:
+        """End of a person's name starting at i (2 to 5 capitalised words), or None.
+
+        After an honorific (``bà Đoàn Thị Ngọc Lan``) a surname that is also a common
+        word (Đoàn, delegation) starts a name."""
         if i >= len(self.toks):
             return None
         first = self.toks[i].text
-        if not first[0].isupper() or first in NOT_NAME_WORDS or "." in first:
+        if not first[0].isupper() or "." in first or (
+                first in NOT_NAME_WORDS and not (honorific and first in SURNAMES)):
             return None
         if self.place_at(i) is not None or self._head_at(i):
             return None
@@ -280,11 +366,16 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         if label.lower().startswith("báo "):
             label = label[4:]
         entity = add("organization", typ, label, reader.span(i, j))
+        for k in range(i + 1, j):  # Tổ công tác chung TPHCM – Ngân hàng Thế giới
+            known = next(((w, o, t) for w, o, t in _KNOWN_ORG_WORDS if reader.words_at(k, w)),
+                         None)
+            after_dash = reader.text[reader.toks[k - 1].end : reader.toks[k].start] in _DASHES
+            if known is not None and after_dash and k + len(known[0]) <= j:
+                add("organization", known[2], known[1], reader.span(k, k + len(known[0])))
         for k in range(i, j if typ != "Newspaper" else i):
             place = reader.place_at(k)
-            if place is not None:
+            if place is not None:  # every place its name gives: Đại sứ quán Lào tại Việt Nam
                 add("place", place[2], place[1], reader.span(k, place[0]))
-                break
         return j, entity.key
 
     i = 0
@@ -298,11 +389,15 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 org = add_organization(j)
                 if org is not None:
                     k, org_key = org
+                elif (bare := _bare_head_reference(reader, ex, j)) is not None:
+                    k, org_key = bare  # nguyên Chủ tịch Hội Trương Gia Bảo: the Hội named before
                 else:
-                    place = reader.place_at(j)
+                    local = reader.locality_at(j)
+                    place = local[1:] if local else reader.place_at(j)
                     if place is not None:
                         k = place[0]
-                        org_key = add("place", place[2], place[1], reader.span(j, k)).key
+                        start = local[0] if local else j
+                        org_key = add("place", place[2], place[1], reader.span(start, k)).key
             name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
             if name_end is None and k == j and reader.joined(j - 1):
                 name_end = reader.person_name_at(j)
@@ -337,14 +432,19 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             i = max(after, i + 1)
             continue
         word = toks[i].text
+        local = reader.locality_at(i)
+        if local is not None:
+            add("place", local[3], local[2], reader.span(local[0], local[1]))
+            i = local[1]
+            continue
         place = reader.place_at(i)
         if place is not None and (i == 0 or not reader.joined(i - 1) or toks[i - 1].text not in
                                   ("báo", "Báo")):
             add("place", place[2], place[1], reader.span(i, place[0]))
             i = place[0]
             continue
-        if word.lower() in ("ông", "bà") and reader.joined(i):
-            end = reader.person_name_at(i + 1)
+        if (word.lower() in ("ông", "bà") or word in HONORIFICS) and reader.joined(i):
+            end = reader.person_name_at(i + 1, honorific=True)
             if end is not None:
                 span = reader.span(i + 1, end)
                 people_at[i + 1] = add("person", "Person", _name_label(span.text), span).key
@@ -363,7 +463,89 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             continue
         i += 1
     _resolve_short_references(reader, ex)
+    _merge_short_organization_names(reader, ex)
+    _drop_repeated_roles(ex)
     return ex
+
+
+def _bare_head_reference(reader: _Reader, ex: Extraction, j: int) -> tuple[int, str] | None:
+    """A head word alone before a name (``Chủ tịch Hội Trương Gia Bảo``): the organisation
+    with that head named last before it, and the index after the head."""
+    for words, _head, _typ in _HEAD_WORDS:
+        if not reader.words_at(j, words) or not reader.joined(j + len(words) - 1):
+            continue
+        end = j + len(words)
+        if reader.person_name_at(end) is None:
+            return None
+        before = reader.toks[j].start
+        named = [(m.start, e.key) for e in ex.entities.values() if e.kind == "organization"
+                 for m in e.mentions if m.start < before
+                 and reader.text[m.start:].startswith(" ".join(words) + " ")]
+        return (end, max(named)[1]) if named else None
+    return None
+
+
+def _is_locality_extension(reader: _Reader, rest: str) -> bool:
+    """Is ``rest`` (what a longer name adds) a place: ``tỉnh Đồng Nai``, ``TP.HCM``?"""
+    toks = tokenize(rest)
+    if not toks:
+        return False
+    sub = _Reader(rest)
+    found = sub.locality_at(0) or sub.place_at(0)
+    end = found[1] if found and len(found) == 4 else found[0] if found else 0
+    return end == len(toks)
+
+
+def _merge_short_organization_names(reader: _Reader, ex: Extraction) -> None:
+    """``UBND tỉnh`` and ``Sở Ngoại vụ`` after ``UBND tỉnh Đồng Nai`` and ``Sở Ngoại vụ tỉnh
+    Đồng Nai``: a name that is another's without its place is a short form of it (when
+    exactly one name extends it); an acronym in parentheses after a name is its alias."""
+    orgs = [e for e in ex.entities.values() if e.kind == "organization"]
+    merged: dict[str, str] = {}
+    for short in orgs:
+        longer = [e for e in orgs if e is not short and e.label.startswith(short.label + " ")
+                  and _is_locality_extension(reader, e.label[len(short.label) + 1:])]
+        if len(longer) != 1:
+            continue
+        merged[short.key] = longer[0].key
+    for e in orgs:  # Chương trình Phát triển Liên Hợp Quốc (UNDP)
+        for m in e.mentions:
+            acronym = re.match(r" \(([A-Z][A-Z0-9]{1,9})\)", reader.text[m.end:])
+            if acronym and acronym.group(1) not in e.aliases:
+                e.aliases.append(acronym.group(1))
+    for e in orgs:
+        if e.key in merged:
+            continue
+        same = [o for o in orgs if o is not e and e.label in o.aliases]
+        if len(same) == 1:
+            merged[e.key] = same[0].key
+    for short_key, long_key in merged.items():
+        while long_key in merged:
+            long_key = merged[long_key]
+        short = ex.entities.pop(short_key)
+        target = ex.entities[long_key]
+        target.mentions.extend(m for m in short.mentions
+                               if all(m.start != t.start for t in target.mentions))
+        for role in ex.roles:
+            if role.organization == short_key:
+                role.organization = long_key
+
+
+def _drop_repeated_roles(ex: Extraction) -> None:
+    """One holding per (person, title, organisation, qualifiers); a title written without its
+    organisation (``Tổng Lãnh sự Tanaka Kenji``) repeats the holding that names one."""
+    seen: dict[tuple, ProposedRole] = {}
+    kept = []
+    for role in ex.roles:
+        key = (role.person, role.title, role.organization, tuple(role.qualifiers))
+        if key in seen:
+            seen[key].evidence.extend(role.evidence)
+            continue
+        seen[key] = role
+        kept.append(role)
+    ex.roles = [r for r in kept if r.organization is not None or not any(
+        o.person == r.person and o.title == r.title and o.organization is not None
+        for o in kept)]
 
 
 def _apposition_holder(reader: _Reader, i: int, people_at: dict[int, str]) -> str | None:

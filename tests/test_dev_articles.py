@@ -1,0 +1,142 @@
+"""Extraction on the development articles of tests/fixtures/dev-articles/.
+
+Four short news articles written for the rules (fictional people, real kinds of bodies):
+appositions (``ông A, Phó Chủ tịch UBND tỉnh X,``), academic titles (TS, PGS.TS, GS,
+ThS), later short references, qualifiers (nguyên, Quyền, Phó), nested and joint
+organisation names, international bodies, and conference participation.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import ROOT, run_cli
+
+DEV = ROOT / "tests" / "fixtures" / "dev-articles"
+
+
+def _extract(name: str):
+    from diplokg.extraction import extract
+
+    return extract((DEV / f"{name}.txt").read_text(encoding="utf-8"), reference_year=2025)
+
+
+def _roles(ex) -> set[tuple[str, str, str | None, tuple[str, ...]]]:
+    label = {k: e.label for k, e in ex.entities.items()}
+    return {(label[r.person], r.title, label.get(r.organization), tuple(r.qualifiers))
+            for r in ex.roles}
+
+
+def test_conference_with_academic_titles_and_appositions():
+    ex = _extract("dong-nai-hoi-thao-ngoai-giao-dia-phuong")
+    people = {e.label: e for e in ex.of_kind("person")}
+    assert sorted(people) == ["Hoàng Thị Kim Oanh", "Lê Quang Vinh", "Nguyễn Văn Lộc",
+                              "Trần Thị Minh Hà", "Vương Đình Khải", "Đinh Công Bằng"]
+    assert people["Trần Thị Minh Hà"].aliases == ["bà Hà"]  # after PGS.TS, then "Bà Hà"
+    assert people["Lê Quang Vinh"].aliases == ["ông Vinh"]
+    assert _roles(ex) == {
+        ("Nguyễn Văn Lộc", "Phó Chủ tịch", "UBND tỉnh Đồng Nai", ()),
+        ("Trần Thị Minh Hà", "Phó Giám đốc", "Học viện Ngoại giao", ()),
+        ("Lê Quang Vinh", "Viện trưởng", "Viện Nghiên cứu Đông Nam Á", ()),
+        ("Hoàng Thị Kim Oanh", "Giám đốc", "Sở Ngoại vụ tỉnh Đồng Nai", ()),
+        ("Đinh Công Bằng", "Đại sứ", "Việt Nam", ("former",)),
+    }
+    assert sorted(e.label for e in ex.of_kind("organization")) == [
+        "Học viện Ngoại giao", "Sở Ngoại vụ tỉnh Đồng Nai", "UBND tỉnh Đồng Nai",
+        "Viện Hàn lâm Khoa học xã hội Việt Nam", "Viện Kinh tế Việt Nam",
+        "Viện Nghiên cứu Đông Nam Á"]
+    # "UBND tỉnh" and "Sở Ngoại vụ" later in the text are short forms, not new bodies
+    assert {m.text for m in ex.entities["ubnd-tinh-dong-nai"].mentions} >= {"UBND tỉnh"}
+    assert {"Gyeonggi", "Aichi"} <= {e.label for e in ex.of_kind("place")}
+    (conference,) = ex.events
+    assert conference.label == "Hội thảo “Ngoại giao địa phương trong kỷ nguyên mới”"
+    assert conference.date.date.lexical == "2025-03-12"
+    assert conference.participants == [
+        ("ubnd-tinh-dong-nai", "organised"), ("hoc-vien-ngoai-giao", "organised"),
+        ("nguyen-van-loc", "hosted"), ("tran-thi-minh-ha", "hosted"),
+        ("le-quang-vinh", "attended"), ("hoang-thi-kim-oanh", "attended"),
+        ("dinh-cong-bang", "attended"), ("vuong-dinh-khai", "attended-online"),
+        ("nguyen-van-loc", "spoke"), ("le-quang-vinh", "spoke"),
+    ]
+
+
+def test_friendship_association_nested_names_and_former_chairman():
+    ex = _extract("hoi-huu-nghi-viet-nhat-30-nam")
+    assert sorted(e.label for e in ex.of_kind("organization")) == [
+        "Ban Đối ngoại Thành ủy TP.HCM", "Hiệp hội Doanh nghiệp Nhật Bản tại TP.HCM",
+        "Hội hữu nghị Việt - Nhật TP.HCM", "Liên hiệp các tổ chức hữu nghị TP.HCM",
+        "Liên hiệp các tổ chức hữu nghị Việt Nam", "Sở Ngoại vụ TP.HCM",
+        "Trường Đại học Khoa học Xã hội và Nhân văn", "Tổ chức Hợp tác quốc tế Nhật Bản"]
+    assert ex.entities["to-chuc-hop-tac-quoc-te-nhat-ban"].aliases == ["JICA"]
+    roles = _roles(ex)
+    assert ("Trương Gia Bảo", "Chủ tịch", "Hội hữu nghị Việt - Nhật TP.HCM",
+            ("former",)) in roles  # "nguyên Chủ tịch Hội Trương Gia Bảo": the Hội named before
+    assert ("Tanaka Kenji", "Tổng Lãnh sự", "Nhật Bản", ()) in roles
+    assert ("Lý Thị Thu Hằng", "Phó Trưởng ban", "Ban Đối ngoại Thành ủy TP.HCM", ()) in roles
+    assert len(roles) == 7  # "Tổng Lãnh sự Tanaka Kenji" later repeats the holding
+    ceremony, fair = ex.events
+    assert (ceremony.type, ceremony.date.date.lexical) == ("Event", "2025-10-20")
+    assert ("to-chuc-hop-tac-quoc-te-nhat-ban", "attended") in ceremony.participants
+    assert ("do-thi-hong-nhung", "spoke") in ceremony.participants
+    assert (fair.label, fair.date.date.lexical) == ("Ngày hội văn hóa Nhật Bản", "2025-09")
+
+
+def test_delegation_received_with_acting_director_and_foreign_province():
+    ex = _extract("can-tho-tiep-doan-champasak")
+    assert _roles(ex) == {
+        ("Lâm Văn Hiếu", "Phó Bí thư Thường trực", "Thành ủy Cần Thơ", ()),
+        ("Souksavanh Phommachanh", "Phó Tỉnh trưởng", "Champasak", ()),
+        ("Châu Ngọc Diễm", "Phó Chủ tịch", "UBND TP Cần Thơ", ()),
+        ("Mai Xuân Trường", "Giám đốc", "Sở Ngoại vụ TP Cần Thơ", ("acting",)),
+        ("Hồ Thanh Tâm", "Phó Hiệu trưởng", "Trường Đại học Cần Thơ", ()),
+    }
+    assert ex.entities["champasak"].type == "Province"  # "tỉnh Champasak"
+    assert "Đại sứ quán Lào tại Việt Nam" in {e.label for e in ex.of_kind("organization")}
+    meeting = ex.events[0]
+    assert meeting.participants == [
+        ("lam-van-hieu", "met"), ("souksavanh-phommachanh", "met"),
+        ("chau-ngoc-diem", "met"), ("mai-xuan-truong", "met")]  # "Cùng tiếp đoàn có ..."
+
+
+def test_forum_with_international_bodies_and_online_attendance():
+    ex = _extract("tphcm-dien-dan-do-thi-xanh")
+    assert ("Helena Lindqvist", "Trưởng đại diện", "Chương trình Phát triển Liên Hợp Quốc",
+            ()) in _roles(ex)
+    assert ("Đoàn Thị Ngọc Lan", "Giám đốc", "Sở Tài nguyên và Môi trường TP.HCM",
+            ("acting",)) in _roles(ex)
+    (forum,) = ex.events
+    modes = dict(forum.participants[::-1])
+    assert modes["ngan-hang-phat-trien-chau-a"] == "attended-online"
+    assert modes["co-quan-phat-trien-phap"] == "attended-online"
+    assert modes["ha-minh-khoa"] == "hosted"
+    assert ("chuong-trinh-phat-trien-lien-hop-quoc", "organised") in forum.participants
+
+
+def test_eval_scores_the_gold_lists_without_the_curated_sources():
+    result = run_cli("eval", "--gold", str(DEV))
+    assert result.returncode == 0, result.stderr
+    assert "plo-2025" not in result.stdout  # only the gold lists: nothing held out is shown
+    total = result.stdout.split("all gold lists (total)")[1]
+    assert re.search(r"^  person +1\.00 +1\.00 +23 +0 +0$", total, re.M)
+    assert re.search(r"^  organization +1\.00 +1\.00 +28 +0 +0$", total, re.M)
+    assert re.search(r"^  role holdings +1\.00 +1\.00 +22 +0 +0$", total, re.M)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message"),
+    [
+        ("people: []\n", "needs an 'article' key"),
+        ("article: nothere.txt\nreference_year: 2025\n", "not found"),
+        ("article: a.txt\nreference_year: 2025\npeople: [A B]\n"
+         "roles:\n  - {person: C D, title: Giám đốc, organization: null}\n",
+         r"g\.gold\.yaml:5: person 'C D' is not in the gold list"),
+    ],
+)
+def test_a_bad_gold_list_is_one_line_exit_2(tmp_path, yaml_text, message):
+    (tmp_path / "a.txt").write_text("Ông A B.", encoding="utf-8")
+    gold = tmp_path / "g.gold.yaml"
+    gold.write_text(yaml_text, encoding="utf-8")
+    result = run_cli("eval", "--gold", str(gold))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert re.search(message, result.stderr), result.stderr
