@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -343,8 +344,66 @@ EDGE_KIND_HELP = (
 )
 
 
+@dataclass
+class _GraphRequest:
+    """The options shared by the traversal and map commands, and what they mean."""
+
+    data: Path | None
+    facts: str
+    edges: str | None
+    date_from: str | None
+    date_to: str | None
+    lang: str
+
+    def kinds(self):
+        """The edge kinds to follow (checked)."""
+        from diplokg.traversal import edge_kinds
+
+        try:
+            return edge_kinds(self.edges)
+        except DiplokgError as exc:
+            raise DiplokgError(exc.message, path="--edges") from None
+
+    def window(self):
+        """The time window of --from/--to (checked)."""
+        from diplokg.dates import TimeWindow
+
+        for option, value in (("--from", self.date_from), ("--to", self.date_to)):
+            if value is not None:
+                try:
+                    TimeWindow.parse(value, None)
+                except ValueError as exc:
+                    raise DiplokgError(str(exc), path=option) from None
+        try:
+            return TimeWindow.parse(self.date_from, self.date_to)
+        except ValueError as exc:
+            raise DiplokgError(str(exc), path="--from/--to") from None
+
+    def load(self, ctx: click.Context):
+        """The projection of the dataset."""
+        from diplokg.projection import project
+        from diplokg.store import load_dataset
+
+        return project(load_dataset(_dataset_path(ctx, self.data)), facts=self.facts)
+
+
 def _graph_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The options shared by the traversal and map commands."""
+    """Add the shared options; the command receives them as one ``graph`` argument."""
+
+    @wraps(func)
+    def wrapper(
+        *args: Any,
+        data: Path | None,
+        facts: str,
+        edge_kinds: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        lang: str,
+        **kwargs: Any,
+    ) -> Any:
+        request = _GraphRequest(data, facts, edge_kinds, date_from, date_to, lang)
+        return func(*args, graph=request, **kwargs)
+
     options = [
         click.option(
             "--data",
@@ -377,8 +436,8 @@ def _graph_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
     ]
     for option in reversed(options):
-        func = option(func)
-    return func
+        wrapper = option(wrapper)
+    return wrapper
 
 
 def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -390,28 +449,6 @@ def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
         show_default=True,
         help="Readable text, or JSON for scripts.",
     )(func)
-
-
-def _window(date_from: str | None, date_to: str | None):
-    from diplokg.dates import TimeWindow
-
-    for option, value in (("--from", date_from), ("--to", date_to)):
-        if value is not None:
-            try:
-                TimeWindow.parse(value, None)
-            except ValueError as exc:
-                raise DiplokgError(str(exc), path=option) from None
-    try:
-        return TimeWindow.parse(date_from, date_to)
-    except ValueError as exc:
-        raise DiplokgError(str(exc), path="--from/--to") from None
-
-
-def _projection(ctx: click.Context, data: Path | None, facts: str):
-    from diplokg.projection import project
-    from diplokg.store import load_dataset
-
-    return project(load_dataset(_dataset_path(ctx, data)), facts=facts)
 
 
 def _print_report(report: dict, fmt: str, text: Callable[[dict, str], str], lang: str) -> None:
@@ -444,12 +481,7 @@ def path(
     source: str,
     target: str,
     k: int,
-    data: Path | None,
-    facts: str,
-    edge_kinds: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    lang: str,
+    graph: _GraphRequest,
     fmt: str,
 ) -> None:
     """How two entities are connected: the shortest path(s), in words, with sources.
@@ -469,14 +501,12 @@ def path(
     """
     from diplokg.entity_lookup import resolve_entity
     from diplokg.explanations import path_report, path_text
-    from diplokg.traversal import edge_kinds as parse_kinds
     from diplokg.traversal import shortest_paths
 
-    kinds = parse_kinds(edge_kinds)
-    window = _window(date_from, date_to)
+    kinds, window, lang = graph.kinds(), graph.window(), graph.lang
     if k < 1:
         raise DiplokgError(f"must be at least 1, not {k}", path="--paths")
-    G = _projection(ctx, data, facts)
+    G = graph.load(ctx)
     a, b = resolve_entity(G, source), resolve_entity(G, target)
     paths = shortest_paths(G, a, b, k=k, kinds=kinds, window=window)
     report = path_report(G, a, b, paths, lang, kinds=kinds, window=window)
@@ -498,12 +528,7 @@ def neighbors(
     ctx: click.Context,
     name: str,
     depth: int,
-    data: Path | None,
-    facts: str,
-    edge_kinds: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    lang: str,
+    graph: _GraphRequest,
     fmt: str,
 ) -> None:
     """The ego network of an entity: everything within --depth steps, and how.
@@ -519,14 +544,12 @@ def neighbors(
     """
     from diplokg.entity_lookup import resolve_entity
     from diplokg.explanations import neighbors_report, neighbors_text
-    from diplokg.traversal import edge_kinds as parse_kinds
     from diplokg.traversal import neighborhood
 
-    kinds = parse_kinds(edge_kinds)
-    window = _window(date_from, date_to)
+    kinds, window, lang = graph.kinds(), graph.window(), graph.lang
     if depth < 1:
         raise DiplokgError(f"must be at least 1, not {depth}", path="--depth")
-    G = _projection(ctx, data, facts)
+    G = graph.load(ctx)
     center = resolve_entity(G, name)
     found = neighborhood(G, center, depth=depth, kinds=kinds, window=window)
     report = neighbors_report(G, center, found, depth, lang, kinds=kinds, window=window)
@@ -574,12 +597,7 @@ def central(
     by: str,
     top: int,
     kinds: str | None,
-    data: Path | None,
-    facts: str,
-    edge_kinds: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    lang: str,
+    graph: _GraphRequest,
     fmt: str,
 ) -> None:
     """Who is central to the city's foreign affairs: entities ranked by a centrality.
@@ -596,14 +614,12 @@ def central(
     """
     from diplokg.explanations import centrality_report, centrality_text
     from diplokg.traversal import centrality
-    from diplokg.traversal import edge_kinds as parse_kinds
 
-    edge_set = parse_kinds(edge_kinds)
-    window = _window(date_from, date_to)
+    edge_set, window, lang = graph.kinds(), graph.window(), graph.lang
     wanted = _node_kinds(kinds)
     if top < 1:
         raise DiplokgError(f"must be at least 1, not {top}", path="--top")
-    G = _projection(ctx, data, facts)
+    G = graph.load(ctx)
     ranking = centrality(G, by=by, kinds=edge_set, window=window, node_kinds=wanted, top=top)
     report = centrality_report(G, ranking, by, lang, kinds=edge_set, window=window)
     _print_report(report, fmt, centrality_text, lang)
@@ -654,8 +670,9 @@ def timeline(
     from diplokg.explanations import timeline_report, timeline_text
     from diplokg.traversal import timeline as events_in_order
 
-    window = _window(date_from, date_to)
-    G = _projection(ctx, data, "edges")
+    request = _GraphRequest(data, "edges", None, date_from, date_to, lang)
+    window = request.window()
+    G = request.load(ctx)
     who = resolve_entity(G, actor) if actor is not None else None
     entries = events_in_order(G, window=window, actor=who)
     _print_report(timeline_report(G, entries, lang), fmt, timeline_text, lang)
@@ -727,12 +744,7 @@ def relationship_map(
     aggregate: bool,
     max_nodes: int,
     title: str | None,
-    data: Path | None,
-    facts: str,
-    edge_kinds: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    lang: str,
+    graph: _GraphRequest,
 ) -> None:
     """Draw an interactive relationship map: one HTML file that works offline.
 
@@ -753,23 +765,21 @@ def relationship_map(
       diplokg screenshot map.html -o map.png      (a PNG of it, with headless Chromium)
     """
     from diplokg.relationship_map import relationship_map_html
-    from diplokg.traversal import edge_kinds as parse_kinds
 
-    edge_set = parse_kinds(edge_kinds)
-    window = _window(date_from, date_to)
+    edge_set, window, lang = graph.kinds(), graph.window(), graph.lang
     node_kinds = _node_kinds(kinds)
     if depth < 1:
         raise DiplokgError(f"must be at least 1, not {depth}", path="--depth")
     if focus is not None and path_ends:
         raise DiplokgError("give --focus or --path, not both")
-    G = _projection(ctx, data, facts)
+    G = graph.load(ctx)
     page = relationship_map_html(
         G,
         focus=focus,
         depth=depth,
         path=tuple(path_ends) if path_ends else None,
         node_kinds=node_kinds,
-        kinds=edge_set if edge_kinds is not None else None,
+        kinds=edge_set if graph.edges is not None else None,
         window=window,
         lang=lang,
         size_by=size_by,

@@ -24,6 +24,40 @@ from diplokg.projection import ALL_NODE_KINDS, EDGE_KINDS
 from diplokg.sparql import text_table
 
 LANGUAGES = ("vi", "en")
+
+
+def _steps(n: int, lang: str) -> str:
+    if lang == "en" and n == 1:
+        return "1 step"
+    return _TEXT[lang]["steps"].format(n=n)
+
+
+_TEXT = {
+    "vi": {
+        "steps": "{n} bước",
+        "not_connected": "{a} và {b} không nối với nhau (với các giới hạn này).",
+        "path": "Đường {i}",
+        "within": "{count} thực thể trong phạm vi {steps}",
+        "no_event": "Không có sự kiện nào (với các giới hạn này).",
+        "undated": "chưa rõ",
+        "in": "tại",
+        "organised_by": "tổ chức",
+        "participants": "tham gia",
+        "sources": "nguồn",
+    },
+    "en": {
+        "steps": "{n} steps",
+        "not_connected": "{a} and {b} are not connected (with these restrictions).",
+        "path": "Path {i}",
+        "within": "{count} entities within {steps}",
+        "no_event": "No event (with these restrictions).",
+        "undated": "undated",
+        "in": "in",
+        "organised_by": "organised by",
+        "participants": "participants",
+        "sources": "sources",
+    },
+}
 _QUOTE_WIDTH = 150
 _QUALIFIER_KEYS = (
     "role", "role_en", "qualifiers", "title_as_written", "modes", "modes_vi", "modes_en",
@@ -272,13 +306,12 @@ def path_text(report: dict[str, Any], lang: str = "vi") -> str:
     """A path report as text: the steps numbered, each relation with source and quote."""
     start, end = _label(report["from"], lang), _label(report["to"], lang)
     if not report["paths"]:
-        return f"{start} and {end} are not connected (with these restrictions).\n"
+        return _TEXT[lang]["not_connected"].format(a=start, b=end) + "\n"
     lines = []
     many = len(report["paths"]) > 1
     for i, path in enumerate(report["paths"], 1):
-        steps = path["length"]
-        head = f"{start} → {end}: {steps} step{'s' if steps != 1 else ''}"
-        lines.append(f"Path {i}. {head}" if many else head)
+        head = f"{start} → {end}: " + _steps(path["length"], lang)
+        lines.append(_TEXT[lang]["path"].format(i=i) + f". {head}" if many else head)
         for n, step in enumerate(path["steps"], 1):
             for j, relation in enumerate(step["relations"]):
                 prefix = f"{n:3d}. " if j == 0 else "     "
@@ -292,15 +325,14 @@ def neighbors_text(report: dict[str, Any], lang: str = "vi") -> str:
     center = report["center"]
     count = len(report["neighbors"])
     lines = [
-        f"{_label(center, lang)} ({kind_name(center['kind'], lang)}): {count} "
-        f"entit{'ies' if count != 1 else 'y'} within {report['depth']} "
-        f"step{'s' if report['depth'] != 1 else ''}"
+        f"{_label(center, lang)} ({kind_name(center['kind'], lang)}): "
+        + _TEXT[lang]["within"].format(count=count, steps=_steps(report["depth"], lang))
     ]
     distance = 0
     for neighbour in report["neighbors"]:
         if neighbour["distance"] != distance:
             distance = neighbour["distance"]
-            lines.append(f"\n{distance} step{'s' if distance != 1 else ''}:")
+            lines.append("\n" + _steps(distance, lang) + ":")
         when = f", {neighbour['date']}" if neighbour.get("date") else ""
         lines.append(f"  {_label(neighbour, lang)} ({kind_name(neighbour['kind'], lang)}{when})")
         for relation in neighbour["relations"]:
@@ -327,27 +359,28 @@ def centrality_text(report: dict[str, Any], lang: str = "vi") -> str:
 def timeline_text(report: dict[str, Any], lang: str = "vi") -> str:
     """The timeline as text: date, event, kind, places; then participants and sources."""
     if not report["events"]:
-        return "No event (with these restrictions).\n"
-    width = max(len(e.get("date", "") or "undated") for e in report["events"])
+        return _TEXT[lang]["no_event"] + "\n"
+    words = _TEXT[lang]
+    width = max(len(e.get("date", "") or words["undated"]) for e in report["events"])
     lines = []
     for event in report["events"]:
-        date = (event.get("date") or "undated").ljust(width)
+        date = (event.get("date") or words["undated"]).ljust(width)
         pad = " " * width
         kind = event["type_label_en"] if lang == "en" else event["type_label"]
         head = f"{date}  {_label(event, lang)} ({kind})"
         lines.append(head)
         if event["places"]:
             places = ", ".join(_label(p, lang) for p in event["places"])
-            lines.append(f"{pad}    {'in' if lang == 'en' else 'tại'}: {places}")
+            lines.append(f"{pad}    {words['in']}: {places}")
         if event["organisers"]:
             by = ", ".join(_label(p, lang) for p in event["organisers"])
-            lines.append(f"{pad}    {'organised by' if lang == 'en' else 'tổ chức'}: {by}")
+            lines.append(f"{pad}    {words['organised_by']}: {by}")
         if event["participants"]:
             who = "; ".join(
-                f"{_label(p, lang)} ({', '.join(p['modes'])})" for p in event["participants"]
+                f"{_label(p, lang)} ({'; '.join(p['modes'])})" for p in event["participants"]
             )
-            lines.append(f"{pad}    {'participants' if lang == 'en' else 'tham gia'}: {who}")
+            lines.append(f"{pad}    {words['participants']}: {who}")
         sources = ", ".join(s["id"] for s in event["sources"])
         if sources:
-            lines.append(f"{pad}    {'sources' if lang == 'en' else 'nguồn'}: {sources}")
+            lines.append(f"{pad}    {words['sources']}: {sources}")
     return "\n".join(lines) + "\n"

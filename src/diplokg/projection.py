@@ -61,9 +61,36 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib import namespace as rdflib_namespaces
 
-from diplokg.terms import DKG, ELI, ENTITY_TYPES, OA, ORG, SCHEMA, TIME
+from diplokg import terms
+from diplokg.terms import ENTITY_TYPES
+
+
+class _Terms:
+    """A namespace whose terms are made once: rdflib makes a new URIRef on every access,
+    which is most of the projection's time at a million triples."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = self._namespace[name]
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+
+DKG, ELI, OA, ORG, SCHEMA, TIME = (
+    _Terms(ns) for ns in (terms.DKG, terms.ELI, terms.OA, terms.ORG, terms.SCHEMA, terms.TIME)
+)
+DCTERMS, PROV, RDF, RDFS, SKOS = (
+    _Terms(getattr(rdflib_namespaces, name)) for name in ("DCTERMS", "PROV", "RDF", "RDFS", "SKOS")
+)
 
 FACT_MODES = ("edges", "nodes")
 
@@ -192,7 +219,7 @@ _QUALIFIER_WORDS = {"acting": ("quyền ", "acting "), "former": ("nguyên ", "f
 
 _XSD_TIME = (TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear)
 
-Props = dict[URIRef, dict[Any, None]]
+Props = dict[URIRef, list[Any]]
 
 
 def _local(iri: str) -> str:
@@ -206,9 +233,9 @@ class _Projector:
         if facts not in FACT_MODES:
             raise ValueError(f"facts must be one of {FACT_MODES}, not {facts!r}")
         self.facts = facts
-        buckets: dict[Any, Props] = defaultdict(lambda: defaultdict(dict))
+        buckets: dict[Any, Props] = defaultdict(lambda: defaultdict(list))
         for s, p, o in triples:  # the one pass over the triples
-            buckets[s][p][o] = None
+            buckets[s][p].append(o)
         self.props = buckets
         self.nodes: dict[str, dict[str, Any]] = {}
         self.edges: list[tuple[str, str, str, dict[str, Any]]] = []
@@ -217,8 +244,12 @@ class _Projector:
 
     # ------------------------------------------------------------------ reading helpers
     def values(self, subject: Any, predicate: URIRef) -> list[Any]:
+        """The objects of (subject, predicate), once each (a triple may be in two graphs)."""
         p = self.props.get(subject)
-        return list(p[predicate]) if p is not None and predicate in p else []
+        if p is None or predicate not in p:
+            return []
+        found = p[predicate]
+        return list(dict.fromkeys(found)) if len(found) > 1 else found
 
     def value(self, subject: Any, predicate: URIRef) -> Any:
         found = self.values(subject, predicate)
@@ -375,7 +406,7 @@ class _Projector:
             if str(subject) not in self.nodes:
                 continue
             for predicate, (kind, vi, en) in BINARY_RELATIONS.items():
-                for obj in p.get(predicate, ()):
+                for obj in dict.fromkeys(p.get(predicate, ())):
                     if str(obj) not in self.nodes or obj == subject:
                         continue
                     statement = self.statements.get((subject, predicate, obj))

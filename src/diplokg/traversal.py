@@ -105,8 +105,55 @@ def restrict(
     return nx.subgraph_view(G, filter_node=node_ok, filter_edge=edge_ok)
 
 
-def _undirected(H: Any) -> Any:
-    return H.to_undirected(as_view=True)
+def undirected_neighbors(H: Any, node: str) -> list[str]:
+    """The nodes linked to ``node`` by an edge in either direction, in a stable order.
+
+    (networkx's undirected *view* of a filtered directed graph checks every node when it
+    is made; reading successors and predecessors costs only the node's own edges.)
+    """
+    return list(dict.fromkeys([*H.succ[node], *H.pred[node]]))
+
+
+def _bidirectional_path(H: Any, source: str, target: str) -> list[str] | None:
+    """A shortest path ignoring directions: breadth-first from both ends, smaller side first."""
+    if source == target:
+        return [source]
+    parents: dict[str, str | None] = {source: None}
+    children: dict[str, str | None] = {target: None}
+    forward, backward = [source], [target]
+    while forward and backward:
+        grow_forward = len(forward) <= len(backward)
+        frontier, seen, other = (
+            (forward, parents, children) if grow_forward else (backward, children, parents)
+        )
+        following = []
+        for node in frontier:
+            for nbr in undirected_neighbors(H, node):
+                if nbr in seen:
+                    continue
+                seen[nbr] = node
+                if nbr in other:
+                    return _join(parents, children, nbr)
+                following.append(nbr)
+        if grow_forward:
+            forward = following
+        else:
+            backward = following
+    return None
+
+
+def _join(parents: dict[str, str | None], children: dict[str, str | None], meet: str) -> list[str]:
+    path: list[str] = []
+    node: str | None = meet
+    while node is not None:
+        path.append(node)
+        node = parents[node]
+    path.reverse()
+    node = children[meet]
+    while node is not None:
+        path.append(node)
+        node = children[node]
+    return path
 
 
 def edges_between(H: Any, a: str, b: str) -> list[Edge]:
@@ -156,7 +203,7 @@ def shortest_paths(
 ) -> list[Path]:
     """The ``k`` shortest paths between two entities (fewest hops first), or [] if none.
 
-    One path is a bidirectional breadth-first search that reads only the nodes it
+    One path is a breadth-first search from both ends that reads only the nodes it
     reaches. More than one (Yen's algorithm, ``networkx.shortest_simple_paths``) needs a
     simple graph: the restricted graph is copied once into one.
 
@@ -178,10 +225,10 @@ def shortest_paths(
     if source == target:
         return [Path([source])]
     if k == 1:
-        try:
-            node_paths = [nx.bidirectional_shortest_path(_undirected(H), source, target)]
-        except nx.NetworkXNoPath:
+        found = _bidirectional_path(H, source, target)
+        if found is None:
             return []
+        node_paths = [found]
     else:
         simple = nx.Graph()
         simple.add_nodes_from(H)
@@ -230,14 +277,13 @@ def neighborhood(
         raise DiplokgError(f"--depth must be at least 1, not {depth}")
     H = restrict(G, kinds=kinds, window=window)
     _check_nodes(H, center)
-    U = _undirected(H)
     seen = {center}
     frontier = [center]
     found: list[Neighbour] = []
     for distance in range(1, depth + 1):
         following = []
         for node in frontier:
-            for other in sorted(U.adj[node]):
+            for other in sorted(undirected_neighbors(H, node)):
                 if other in seen:
                     continue
                 seen.add(other)
