@@ -72,3 +72,59 @@ def named(dataset, name: str) -> list[dict]:
     from diplokg.query_library import get_query
 
     return rows(dataset, get_query(name).text)
+
+
+# The shortest path from Sam Mostyn to Esteban Lazo Hernandez (English labels), as
+# `diplokg path` finds it on the built graph (photo credits left out).
+SAM_TO_LAZO_EN = [
+    "Sam Mostyn",
+    "State visit of Governor-General Sam Mostyn to Vietnam",
+    "Ho Chi Minh City",
+    "Resolution 59",
+    "First Congress of the Ho Chi Minh City Party Organisation, 2025-2030 term",
+    "Ho Chi Minh City Party Organisation",
+    "Ho Chi Minh City Party Committee",
+    "Tran Luu Quang",
+    "Meeting of HCMC Party Secretary Tran Luu Quang with Cuban National Assembly President Esteban Lazo Hernandez",
+    "Esteban Lazo Hernández",
+]
+
+
+# Labels and quotes that would run script if a page used them as HTML.
+INJECTED_LABEL = "<img src=x onerror=alert(1)>"
+INJECTED_LABEL_EN = "</script><script>window.__pwned = 1</script>"
+INJECTED_QUOTE = '"><b onmouseover=alert(3)>quoted</b>'
+
+
+@pytest.fixture(scope="session")
+def injected_dataset(tmp_path_factory):
+    """The built dataset plus a person whose labels and evidence are HTML/script injections.
+
+    The person (person:injected) spoke at the conference of 11 April 2025, so that maps
+    of the conference or focused on the person draw the hostile texts.
+    """
+    text = (ROOT / "graph/build/diplokg.trig").read_text(encoding="utf-8")
+
+    def lit(value: str, lang: str) -> str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + f'"@{lang}'
+
+    block = f"""
+<https://w3id.org/diplokg/graph/injected> {{
+    person:injected a dkg:Person ;
+        skos:prefLabel {lit(INJECTED_LABEL, "vi")}, {lit(INJECTED_LABEL_EN, "en")} ;
+        skos:altLabel {lit('"><svg onload=alert(2)>', "vi")} ;
+        prov:wasDerivedFrom source:plo-2025-04-11-canh-chim-dau-dan .
+    <https://w3id.org/diplokg/participation/injected> a dkg:Participation ;
+        dkg:participant person:injected ;
+        dkg:event event:hoi-thao-50-nam-doi-ngoai ;
+        dkg:mode dkg:spoke ;
+        prov:wasDerivedFrom source:plo-2025-04-11-canh-chim-dau-dan ;
+        dkg:evidence <https://w3id.org/diplokg/participation/injected/evidence> .
+    <https://w3id.org/diplokg/participation/injected/evidence> a dkg:Evidence ;
+        oa:exact {lit(INJECTED_QUOTE, "vi")} ;
+        prov:wasQuotedFrom source:plo-2025-04-11-canh-chim-dau-dan .
+}}
+"""
+    path = tmp_path_factory.mktemp("injected") / "injected.trig"
+    path.write_text(text + block, encoding="utf-8")
+    return path

@@ -89,3 +89,67 @@ def parse_vietnamese_date(text: str, reference_year: int | None = None) -> Preci
     if m:
         return _checked(int(m.group(1)), None, None)
     raise ValueError(f"no date found in {text!r}")
+
+
+# --------------------------------------------------------------------------- time windows
+
+
+def date_bounds(lexical: str) -> tuple[str, str]:
+    """First and last day covered by a date of any precision, as ``YYYY-MM-DD`` strings.
+
+    >>> date_bounds("2025")
+    ('2025-01-01', '2025-12-31')
+    >>> date_bounds("2024-02")
+    ('2024-02-01', '2024-02-29')
+    >>> date_bounds("2025-04-11")
+    ('2025-04-11', '2025-04-11')
+    """
+    date = parse_iso_date(lexical[:10])
+    if date.precision == "day":
+        return date.lexical, date.lexical
+    if date.precision == "month":
+        year, month = int(date.lexical[:4]), int(date.lexical[5:7])
+        last = calendar.monthrange(year, month)[1]
+        return f"{date.lexical}-01", f"{date.lexical}-{last:02d}"
+    return f"{date.lexical}-01-01", f"{date.lexical}-12-31"
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """An inclusive window of time, open on either side, at the precision it was given.
+
+    ``TimeWindow.parse("2024", "2025")`` covers 1 January 2024 to 31 December 2025. A date
+    is inside when the period it denotes overlaps the window: "2025" is inside a window
+    from 2025-04 on; an undated thing is never *outside* (callers keep it).
+
+    >>> window = TimeWindow.parse("2024", "2025")
+    >>> [window.overlaps(d) for d in ("1985", "2024", "2025-09", "2026-01-01")]
+    [False, True, True, False]
+    >>> TimeWindow.parse("2025-04", None).overlaps("2025")
+    True
+    """
+
+    start: str | None = None  # YYYY-MM-DD, first day inside
+    end: str | None = None  # YYYY-MM-DD, last day inside
+
+    @classmethod
+    def parse(cls, start: str | None, end: str | None) -> TimeWindow:
+        """A window from two dates written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or None)."""
+        first = date_bounds(start)[0] if start else None
+        last = date_bounds(end)[1] if end else None
+        if first and last and first > last:
+            raise ValueError(f"the window ends ({end}) before it starts ({start})")
+        return cls(first, last)
+
+    @property
+    def is_open(self) -> bool:
+        """True when the window does not restrict anything."""
+        return self.start is None and self.end is None
+
+    def overlaps(self, date: str, end_date: str | None = None) -> bool:
+        """Whether the period from ``date`` (to ``end_date``) overlaps the window."""
+        first = date_bounds(date)[0]
+        last = date_bounds(end_date or date)[1]
+        if self.start is not None and last < self.start:
+            return False
+        return not (self.end is not None and first > self.end)

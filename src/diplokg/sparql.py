@@ -109,6 +109,32 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
+def text_table(columns: list[str], rows: list[list[str]], max_width: int = 60) -> str:
+    """Columns aligned under a header and a rule, cells cut at ``max_width`` characters.
+
+    >>> print(text_table(["rank", "name"], [["1", "Thành phố Hồ Chí Minh"]]))
+    rank  name
+    ----  ---------------------
+    1     Thành phố Hồ Chí Minh
+    """
+    cut = []
+    for row in rows:
+        cells = []
+        for cell in row:
+            text = " ".join(cell.split())
+            if _width(text) > max_width:
+                text = text[: max_width - 1] + "…"
+            cells.append(text)
+        cut.append(cells)
+    widths = [max([_width(c)] + [_width(r[i]) for r in cut]) for i, c in enumerate(columns)]
+    lines = [
+        "  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
+    return "\n".join(lines)
+
+
 def format_table(outcome: QueryOutcome, max_width: int = 60) -> str:
     """A plain-text table with short IRIs (prefix:local) and literal values."""
     from diplokg.terms import PREFIXES
@@ -116,23 +142,9 @@ def format_table(outcome: QueryOutcome, max_width: int = 60) -> str:
     if outcome.kind == "ASK":
         return "true" if outcome.result.askAnswer else "false"
     columns = outcome.variables
-    rows = []
-    for row in outcome.rows():
-        cells = []
-        for v in columns:
-            text = " ".join(_display(row.get(v), PREFIXES).split())
-            if _width(text) > max_width:
-                text = text[: max_width - 1] + "…"
-            cells.append(text)
-        rows.append(cells)
-    widths = [max([_width(c)] + [_width(r[i]) for r in rows]) for i, c in enumerate(columns)]
-    lines = [
-        "  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip(),
-        "  ".join("-" * w for w in widths),
-    ]
-    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines)
+    rows = [[_display(row.get(v), PREFIXES) for v in columns] for row in outcome.rows()]
+    table = text_table(columns, rows, max_width)
+    return table + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})"
 
 
 def _tsv_term(term: object) -> str:
