@@ -117,31 +117,43 @@ def _event_spans(corpus: Corpus, annotation: Annotation, entity_id: str) -> list
     return spans
 
 
+def match_one_to_one(extraction: Extraction, candidates: list, hit) -> dict:
+    """Predicted key -> gold candidate, one to one, in text order.
+
+    A first pass matches on labels and aliases (``hit(predicted, candidate, True)``), a
+    second on the texts of the mentions for what is left (``strong=False``).
+    """
+    matched: dict = {}
+    taken: set[int] = set()
+    ordered = sorted(extraction.entities.values(), key=lambda e: e.mentions[0].start)
+    for predicted, strong in [(p, True) for p in ordered] + [(p, False) for p in ordered]:
+        if predicted.key in matched:
+            continue
+        for n, candidate in enumerate(candidates):
+            if n not in taken and hit(predicted, candidate, strong):
+                matched[predicted.key] = candidate
+                taken.add(n)
+                break
+    return matched
+
+
 def match_entities(
     corpus: Corpus, annotation: Annotation, extraction: Extraction
 ) -> tuple[dict[str, str], dict[str, Score]]:
     """Predicted key -> gold id for the matched entities, and a score per kind."""
     gold = [corpus.entities[i] for i in sorted(annotation.mentioned)]
     scores = {kind: Score() for kind in KINDS}
-    matched: dict[str, str] = {}
-    taken: set[str] = set()
-    ordered = sorted(extraction.entities.values(), key=lambda e: e.mentions[0].start)
-    # labels and aliases first, then the texts of the mentions for what is left
-    for predicted, strong in [(p, True) for p in ordered] + [(p, False) for p in ordered]:
-        if predicted.key in matched:
-            continue
-        for candidate in gold:
-            if candidate.id in taken or gold_kind(candidate) != predicted.kind:
-                continue
-            if predicted.kind == "event":
-                spans = _event_spans(corpus, annotation, candidate.id)
-                hit = any(m.overlaps(s) for m in predicted.mentions for s in spans)
-            else:
-                hit = bool(_predicted_forms(predicted, strong) & _gold_forms(candidate))
-            if hit:
-                matched[predicted.key] = candidate.id
-                taken.add(candidate.id)
-                break
+    def hit(predicted: ProposedEntity, candidate: Entity, strong: bool) -> bool:
+        if gold_kind(candidate) != predicted.kind:
+            return False
+        if predicted.kind == "event":
+            spans = _event_spans(corpus, annotation, candidate.id)
+            return any(m.overlaps(s) for m in predicted.mentions for s in spans)
+        return bool(_predicted_forms(predicted, strong) & _gold_forms(candidate))
+
+    pairs = match_one_to_one(extraction, gold, hit)
+    matched = {key: candidate.id for key, candidate in pairs.items()}
+    taken = set(matched.values())
     for predicted in extraction.entities.values():
         score = scores[predicted.kind]
         if predicted.key in matched:

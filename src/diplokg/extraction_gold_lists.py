@@ -39,7 +39,7 @@ from pathlib import Path
 from diplokg.errors import DiplokgError
 from diplokg.extraction import extract
 from diplokg.extraction.model import Extraction, Span
-from diplokg.extraction_eval import Score, _predicted_forms, name_key
+from diplokg.extraction_eval import Score, _predicted_forms, match_one_to_one, name_key
 from diplokg.located_yaml import load_yaml
 
 _KIND_KEYS = {"people": "person", "organizations": "organization", "places": "place"}
@@ -136,24 +136,15 @@ def load_gold_list(path: Path) -> GoldList:
 
 def _match(gold: GoldList, ex: Extraction) -> dict[str, GoldEntity]:
     """Predicted key -> gold entity (one to one; labels first, then mention texts)."""
-    matched: dict[str, GoldEntity] = {}
-    taken: set[int] = set()
-    ordered = sorted(ex.entities.values(), key=lambda e: e.mentions[0].start)
-    for predicted, strong in [(p, True) for p in ordered] + [(p, False) for p in ordered]:
-        if predicted.key in matched:
-            continue
-        for n, candidate in enumerate(gold.entities):
-            if n in taken or candidate.kind != predicted.kind:
-                continue
-            if predicted.kind == "event":
-                hit = any(m.overlaps(s) for m in predicted.mentions for s in candidate.spans)
-            else:
-                hit = bool(_predicted_forms(predicted, strong) & candidate.forms)
-            if hit:
-                matched[predicted.key] = candidate
-                taken.add(n)
-                break
-    return matched
+
+    def hit(predicted, candidate: GoldEntity, strong: bool) -> bool:
+        if candidate.kind != predicted.kind:
+            return False
+        if predicted.kind == "event":
+            return any(m.overlaps(s) for m in predicted.mentions for s in candidate.spans)
+        return bool(_predicted_forms(predicted, strong) & candidate.forms)
+
+    return match_one_to_one(ex, list(gold.entities), hit)
 
 
 def evaluate_gold_list(gold: GoldList) -> dict[str, Score]:
