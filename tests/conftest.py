@@ -72,3 +72,89 @@ def named(dataset, name: str) -> list[dict]:
     from diplokg.query_library import get_query
 
     return rows(dataset, get_query(name).text)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+VIRTUOSO_INI = Path("/usr/share/virtuoso-opensource-7/virtuoso.ini")
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A Virtuoso open-source server on loopback (Debian's virtuoso-opensource), stopped after.
+
+    Yields a dict: query URL, graph-store URL (digest auth, dba:dba), update URL.
+    """
+    import re
+    import time
+    import urllib.request
+
+    server = shutil.which("virtuoso-t")
+    isql = shutil.which("isql-vt") or shutil.which("isql")
+    if server is None or isql is None or not VIRTUOSO_INI.is_file():
+        pytest.skip(
+            "VIRTUOSO NOT INSTALLED: apt-get install virtuoso-opensource (.ci/run does it); "
+            "the remote-store tests cannot run"
+        )
+    directory = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = free_port(), free_port()
+    text = VIRTUOSO_INI.read_text()
+    text = text.replace("/var/lib/virtuoso-opensource-7/db", str(directory))
+    text = re.sub(r"(?m)^ServerPort(\s*)=\s*1111\b", rf"ServerPort\g<1>= 127.0.0.1:{sql_port}", text)
+    text = re.sub(r"(?m)^ServerPort(\s*)=\s*8890\b", rf"ServerPort\g<1>= 127.0.0.1:{http_port}", text)
+    ini = directory / "virtuoso.ini"
+    ini.write_text(text)
+    started = subprocess.run([server, "+configfile", str(ini), "+wait"], cwd=directory,
+                             capture_output=True, text=True, timeout=120)
+    base = f"http://127.0.0.1:{http_port}"
+    if started.returncode != 0:
+        raise RuntimeError(f"virtuoso did not start: {started.stdout}{started.stderr}")
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=5).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+    yield {
+        "query": f"{base}/sparql",
+        "graph_store": f"{base}/sparql-graph-crud-auth",
+        "update": f"{base}/sparql-auth",
+        "user": "dba",
+        "password": "dba",
+        "auth": "digest",
+    }
+    subprocess.run([isql, str(sql_port), "dba", "dba", "-K"], capture_output=True, timeout=60)
+    for _ in range(60):
+        if not (directory / "virtuoso.lck").exists():
+            break
+        time.sleep(0.5)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_store(project, tmp_path_factory):
+    """The built dataset pushed into an on-disk Oxigraph store; yields its spec."""
+    path = tmp_path_factory.mktemp("oxigraph") / "kg"
+    result = run_cli("push", "--store", f"oxigraph:{path}")
+    assert result.returncode == 0, result.stderr
+    return f"oxigraph:{path}"
+
+
+@pytest.fixture(scope="session")
+def virtuoso_store(virtuoso):
+    """The built dataset pushed into Virtuoso with `diplokg push`; yields its spec."""
+    result = run_cli(
+        "push", "--store", f"sparql:{virtuoso['query']}", "--graph-store", virtuoso["graph_store"],
+        "--user", virtuoso["user"], "--auth", virtuoso["auth"],
+        env={"DIPLOKG_SPARQL_PASSWORD": virtuoso["password"]},
+    )
+    assert result.returncode == 0, result.stderr
+    return f"sparql:{virtuoso['query']}"

@@ -53,6 +53,24 @@ def _dataset_path(ctx: click.Context, data: Path | None) -> Path:
     return data if data is not None else _project(ctx).built_dataset
 
 
+STORE_HELP = (
+    "Where the dataset lives: memory (rdflib, reads --data; the default), oxigraph:PATH "
+    "(an on-disk Oxigraph store filled by `diplokg push`) or sparql:URL (a SPARQL 1.1 "
+    "endpoint). Env: DIPLOKG_STORE."
+)
+
+
+def _open_store(
+    ctx: click.Context, spec: str, data: Path | None, *, reason: bool = False, **options: Any
+):
+    from diplokg.stores import open_store
+    from diplokg.stores.registry import split_spec
+
+    if split_spec(spec)[0] == "memory" and data is None:
+        data = _dataset_path(ctx, None)
+    return open_store(spec, data=data, reason=reason, **options)
+
+
 def _write_output(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
@@ -232,6 +250,8 @@ def _query_text(sparql: str | None, file: Path | None, name: str | None) -> tupl
     type=click.Path(dir_okay=False, path_type=Path),
     help="Dataset file to query. Default: the built dataset (graph/build/diplokg.trig).",
 )
+@click.option("--store", default="memory", show_default=True, envvar="DIPLOKG_STORE",
+              help=STORE_HELP)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
 @click.pass_context
 @_handle_errors
@@ -243,6 +263,7 @@ def query(
     fmt: str,
     reason: str,
     data: Path | None,
+    store: str,
     output: Path | None,
 ) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.
@@ -258,13 +279,14 @@ def query(
       diplokg query --name events-timeline --format csv
       diplokg query 'SELECT ?name WHERE { ?p a dkg:Person ; skos:prefLabel ?name }'
       diplokg query --reason rdfs 'SELECT ?m WHERE { ?m a org:Membership }' --format json
+      diplokg query --store oxigraph:kg.oxigraph --name people-roles
+      diplokg query --store sparql:http://127.0.0.1:8890/sparql --name resolutions
     """
-    from diplokg.sparql import format_result, run_query
-    from diplokg.store import load_dataset
+    from diplokg.sparql import format_result
 
     text, origin = _query_text(sparql, file, name)
-    dataset = load_dataset(_dataset_path(ctx, data), reason=reason == "rdfs")
-    outcome = run_query(dataset, text, origin=origin)
+    with _open_store(ctx, store, data, reason=reason == "rdfs") as opened:
+        outcome = opened.query(text, origin=origin)
     _write_output(format_result(outcome, fmt), output)
 
 
@@ -331,6 +353,67 @@ def export(
     _write_output(text, output)
     if output is not None:
         click.echo(f"{output}: {fmt}, {len(text.encode('utf-8'))} bytes", err=True)
+
+
+@main.command()
+@click.option("--store", required=True, envvar="DIPLOKG_STORE",
+              help="oxigraph:PATH (created if missing) or sparql:URL (the query endpoint).")
+@click.option(
+    "--data",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Dataset file to load (TriG, N-Quads ...). Default: the built dataset.",
+)
+@click.option("--graph-store", metavar="URL", envvar="DIPLOKG_GRAPH_STORE",
+              help="sparql: the server's Graph Store Protocol endpoint (e.g. Virtuoso's "
+              "/sparql-graph-crud-auth). Without it, graphs are sent as SPARQL Update.")
+@click.option("--update-url", metavar="URL", envvar="DIPLOKG_UPDATE_URL",
+              help="sparql: the SPARQL Update endpoint. Default: the query endpoint.")
+@click.option("--user", envvar="DIPLOKG_SPARQL_USER", help="sparql: user name for updates.")
+@click.option("--password", envvar="DIPLOKG_SPARQL_PASSWORD",
+              help="sparql: password (better given by DIPLOKG_SPARQL_PASSWORD).")
+@click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic",
+              show_default=True, help="sparql: HTTP authentication scheme (Virtuoso: digest).")
+@click.pass_context
+@_handle_errors
+def push(
+    ctx: click.Context,
+    store: str,
+    data: Path | None,
+    graph_store: str | None,
+    update_url: str | None,
+    user: str | None,
+    password: str | None,
+    auth: str,
+) -> None:
+    """Load the dataset, with its named graphs, into a store; queries then run there.
+
+    oxigraph:PATH bulk-loads into a fresh database inside PATH and swaps it in
+    atomically: an interrupted push leaves the previous dataset, never half of
+    one. sparql:URL replaces the dataset's graphs on a SPARQL 1.1 server (Graph
+    Store Protocol or SPARQL Update); other graphs on the server are left alone.
+
+    \b
+    Examples:
+      diplokg push --store oxigraph:kg.oxigraph
+      diplokg push --store sparql:http://127.0.0.1:8890/sparql \\
+          --graph-store http://127.0.0.1:8890/sparql-graph-crud-auth --user dba --auth digest
+    """
+    from diplokg.stores.registry import split_spec
+
+    if split_spec(store)[0] == "memory":
+        raise DiplokgError("the memory store lives in the process: push to oxigraph:PATH or "
+                           "sparql:URL", path="--store")
+    started = time.perf_counter()
+    path = _dataset_path(ctx, data)
+    options: dict[str, Any] = {"writable": True, "graph_store_url": graph_store,
+                               "update_url": update_url, "user": user, "password": password,
+                               "auth": auth}
+    with _open_store(ctx, store, None, **options) as opened:
+        count = opened.load(path)
+        graphs = opened.graph_names()
+    elapsed = time.perf_counter() - started
+    click.echo(f"{store}: {count} quads in {len(graphs)} named graphs from {path} "
+               f"({elapsed:.1f} s).")
 
 
 if __name__ == "__main__":  # pragma: no cover

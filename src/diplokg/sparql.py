@@ -48,15 +48,15 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def run_query(dataset, text: str, *, origin: str = "query") -> QueryOutcome:
-    """Run a SPARQL query; a syntax error becomes a one-line DiplokgError with line and column."""
+def prepare_query(text: str, *, origin: str = "query"):
+    """Parse a query with rdflib (predefined prefixes known); errors name the line and column."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql import prepareQuery
 
     from diplokg.terms import PREFIXES
 
     try:
-        prepared = prepareQuery(text, initNs=PREFIXES)
+        return prepareQuery(text, initNs=PREFIXES)
     except ParseException as exc:
         line, column = _position(text, exc.loc)
         found = text[exc.loc : exc.loc + 20].split("\n")[0]
@@ -68,13 +68,21 @@ def run_query(dataset, text: str, *, origin: str = "query") -> QueryOutcome:
         ) from None
     except Exception as exc:  # unknown prefix and other errors of the algebra translation
         raise DiplokgError(f"malformed SPARQL: {exc}", path=origin) from None
+
+
+QUERY_KINDS = {
+    "SelectQuery": "SELECT",
+    "AskQuery": "ASK",
+    "ConstructQuery": "CONSTRUCT",
+    "DescribeQuery": "DESCRIBE",
+}
+
+
+def run_query(dataset, text: str, *, origin: str = "query") -> QueryOutcome:
+    """Run a SPARQL query; a syntax error becomes a one-line DiplokgError with line and column."""
+    prepared = prepare_query(text, origin=origin)
     name = prepared.algebra.name
-    kind = {
-        "SelectQuery": "SELECT",
-        "AskQuery": "ASK",
-        "ConstructQuery": "CONSTRUCT",
-        "DescribeQuery": "DESCRIBE",
-    }.get(name, name)
+    kind = QUERY_KINDS.get(name, name)
     try:
         result = dataset.query(prepared)
     except Exception as exc:
