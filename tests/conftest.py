@@ -158,3 +158,48 @@ def virtuoso_store(virtuoso):
     )
     assert result.returncode == 0, result.stderr
     return f"sparql:{virtuoso['query']}"
+
+
+class RunningServer:
+    """A `diplokg serve` process on a free loopback port."""
+
+    def __init__(self, *args: str) -> None:
+        import time
+        import urllib.request
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [DIPLOKG, "serve", "--port", str(self.port), *args],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"{self.url}/sparql", timeout=5).read()
+                return
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(
+                        f"the server did not start: {self.process.stderr.read()}"
+                    ) from None
+                time.sleep(0.3)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def server(oxigraph_store):
+    """The endpoint on the Oxigraph store, with small limits that tests can reach."""
+    running = RunningServer("--store", oxigraph_store, "--timeout", "3", "--max-rows", "2000",
+                            "--max-query-bytes", "20000", "--workers", "2")
+    yield running
+    running.stop()

@@ -416,5 +416,87 @@ def push(
                f"({elapsed:.1f} s).")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--store", default="memory", show_default=True, envvar="DIPLOKG_STORE",
+              help=STORE_HELP)
+@click.option("--data", type=click.Path(dir_okay=False, path_type=Path),
+              help="memory store: the dataset file. Default: the built dataset.")
+@click.option("--reason", type=click.Choice(["none", "rdfs"]), default="none",
+              show_default=True, help="rdfs: queries see the RDFS entailments too.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes answering queries (each opens the store).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1),
+              help="Time limit of a query in seconds; its worker is killed and replaced "
+              "(HTTP 503).")
+@click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(1),
+              help="Largest result (rows, or triples of a graph) answered; more is HTTP 413.")
+@click.option("--max-query-bytes", default=100_000, show_default=True, type=click.IntRange(1),
+              help="Largest request body or query accepted; more is HTTP 413.")
+@click.option("--cache-size", default=256, show_default=True, type=click.IntRange(0),
+              help="Answers kept in memory by (query, format); 0 disables the cache.")
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL Update (needs --token; one worker then answers everything).")
+@click.option("--token", envvar="DIPLOKG_SERVER_TOKEN",
+              help="The bearer token updates must carry. Env: DIPLOKG_SERVER_TOKEN.")
+@click.option("--allow-service", multiple=True, metavar="HOST",
+              help="A host that SERVICE clauses may call (repeatable). Default: none.")
+@click.pass_context
+@_handle_errors
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    store: str,
+    data: Path | None,
+    reason: str,
+    workers: int,
+    timeout: float,
+    max_rows: int,
+    max_query_bytes: int,
+    cache_size: int,
+    allow_update: bool,
+    token: str | None,
+    allow_service: tuple[str, ...],
+) -> None:
+    """Serve the graph: a SPARQL 1.1 endpoint, a web page and a JSON API.
+
+    \b
+    /sparql                     SPARQL 1.1 Protocol (GET, POST urlencoded or direct);
+                                JSON, XML, CSV, TSV results; Turtle, JSON-LD, N-Triples
+                                graphs; CORS; a service description on a bare GET
+    /                           a query editor with the named queries as examples
+    /entity/person/pham-dut-diem?lang=en   an entity's facts with sources and evidence
+    /api/search?q=pham dut diem            search by name, diacritics ignored (JSON)
+    /api/neighbourhood?iri=IRI             an entity's neighbours and edges (JSON)
+
+    Read-only unless started with --allow-update and a token; SERVICE calls only to
+    the hosts given with --allow-service. Every query has a time limit and a result
+    size limit, answered with HTTP 503 and 413 and a message saying which.
+    """
+    from diplokg.server.app import ServerConfig
+    from diplokg.server.app import serve as run_server
+    from diplokg.server.limits import StoreConfig
+    from diplokg.stores.registry import split_spec
+
+    if allow_update and not token:
+        raise DiplokgError("--allow-update needs a token (--token or DIPLOKG_SERVER_TOKEN)",
+                           path="--allow-update")
+    if split_spec(store)[0] == "memory" and data is None:
+        data = _dataset_path(ctx, None)
+    config = ServerConfig(
+        store=StoreConfig(spec=store, data=data, reason=reason == "rdfs"),
+        workers=workers, timeout=timeout, max_rows=max_rows, max_query_bytes=max_query_bytes,
+        cache_size=cache_size, allow_update=allow_update, token=token,
+        allow_service=frozenset(h.lower() for h in allow_service),
+    )
+    # Fail fast, in this process, on a store that cannot be opened.
+    _open_store(ctx, store, data, reason=reason == "rdfs").close()
+    click.echo(f"Serving {store} on http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops.",
+               err=True)
+    run_server(config, host=host, port=port)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

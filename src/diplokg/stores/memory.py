@@ -45,10 +45,25 @@ class MemoryStore(Store):
         return len(self.dataset)
 
     def update(self, text: str) -> None:
-        from diplokg.errors import DiplokgError
+        """Apply an update; without GRAPH it writes the default graph (not the sources').
 
+        Through a ConjunctiveGraph over the same store: rdflib 7's ``Dataset.update``
+        fails on ``INSERT DATA`` into the default graph of a union dataset.
+        """
+        import warnings
+
+        from rdflib import ConjunctiveGraph
+
+        from diplokg.errors import DiplokgError
+        from diplokg.terms import PREFIXES
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            view = ConjunctiveGraph(store=self.dataset.store,
+                                    identifier=self.dataset.default_context.identifier)
+        view.default_union = True
         try:
-            self.dataset.update(text)
+            view.update(text, initNs=PREFIXES)
         except Exception as exc:
             raise DiplokgError(f"the update failed: {exc}", path="update") from None
 
