@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import json
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -87,8 +88,35 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
     def error(status: int, message: str, **headers: str) -> Response:
         return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
 
-    async def run(request: dict) -> tuple[str, bytes]:
-        return await anyio.to_thread.run_sync(pool.run, request, config.timeout, limiter=limiter)
+    async def run(request: dict, client: Request | None = None) -> tuple[str, bytes]:
+        """Answer in a worker; if the client hangs up meanwhile, the worker is stopped."""
+        cancel = threading.Event()
+
+        async def watch() -> None:
+            while not cancel.is_set():
+                if await client.is_disconnected():
+                    cancel.set()
+                    return
+                await anyio.sleep(0.1)
+
+        answer: tuple[str, bytes] | None = None
+        failure: LimitExceeded | None = None
+        async with anyio.create_task_group() as group:
+            if client is not None:
+                group.start_soon(watch)
+            try:
+                answer = await anyio.to_thread.run_sync(
+                    pool.run, request, config.timeout, cancel, limiter=limiter
+                )
+            except LimitExceeded as exc:
+                failure = exc  # raised outside the task group, not as an ExceptionGroup
+            finally:
+                cancel.set()
+                group.cancel_scope.cancel()
+        if failure is not None:
+            raise failure
+        assert answer is not None
+        return answer
 
     async def ask_rows(text: str) -> list[dict[str, str]]:
         key = (text, JSON_RESULTS)
@@ -169,7 +197,7 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
         if found is None:
             try:
                 found = await run({"op": "query", "text": query, "media_type": media,
-                                   "max_rows": config.max_rows})
+                                   "max_rows": config.max_rows}, request)
             except LimitExceeded as exc:
                 return error(exc.status, exc.message)
             cache.put(key, found)

@@ -78,6 +78,15 @@ def worker_main(conn, config: StoreConfig) -> None:
         conn.send(_answer(store, request))
 
 
+def queue_wait(timeout: float) -> float:
+    """How long a request may wait for a free worker: the time limit, plus time to restart one.
+
+    >>> queue_wait(3)
+    23.0
+    """
+    return timeout + 20.0
+
+
 class Worker:
     def __init__(self, context, config: StoreConfig) -> None:
         self.conn, child = context.Pipe()
@@ -134,24 +143,36 @@ class QueryPool:
         self.restarts += 1
         threading.Thread(target=start, daemon=True).start()
 
-    def run(self, request: dict, timeout: float) -> tuple[str, bytes]:
-        """Send a request to an idle worker; (content type, body), or LimitExceeded."""
+    def run(self, request: dict, timeout: float, cancel: threading.Event | None = None,
+            ) -> tuple[str, bytes]:
+        """Send a request to an idle worker; (content type, body), or LimitExceeded.
+
+        The time limit counts from when a worker takes the query. Waiting for a free
+        worker (while killed ones are replaced) is bounded separately, by
+        ``queue_wait(timeout)``. Setting ``cancel`` (the client hung up) kills the
+        worker at once.
+        """
+        wait = queue_wait(timeout)
+        try:
+            worker = self._idle.get(timeout=wait)
+        except queue.Empty:
+            raise LimitExceeded(503, f"the server is busy: no worker free within {wait:g} s; "
+                                "retry later") from None
         deadline = time.monotonic() + timeout
         try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
-            raise LimitExceeded(503, f"the server is busy: no worker free within {timeout:g} s "
-                                "(the query time limit); retry later") from None
-        try:
             worker.conn.send(request)
-            if not worker.conn.poll(max(deadline - time.monotonic(), 0.0)):
-                worker.kill()
-                self._replace()
-                worker = None
-                raise LimitExceeded(503, f"the query ran longer than the time limit of "
-                                    f"{timeout:g} s (--timeout) and was stopped")
+            while not worker.conn.poll(0.05):
+                stopped = cancel is not None and cancel.is_set()
+                if stopped or time.monotonic() > deadline:
+                    worker.kill()
+                    self._replace()
+                    worker = None
+                    if stopped:
+                        raise LimitExceeded(499, "the client closed the connection")
+                    raise LimitExceeded(503, f"the query ran longer than the time limit of "
+                                        f"{timeout:g} s (--timeout) and was stopped")
             reply = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             if worker is not None:
                 worker.kill()
             self._replace()
