@@ -29,6 +29,7 @@ GRAPH_FORMATS = {
 class QueryOutcome:
     kind: str  # "SELECT" | "ASK" | "CONSTRUCT" | "DESCRIBE"
     result: object  # rdflib Result
+    known_rows: list[dict[str, object]] | None = None  # rows, when the store made them already
 
     @property
     def variables(self) -> list[str]:
@@ -36,9 +37,12 @@ class QueryOutcome:
 
     def rows(self) -> list[dict[str, object]]:
         """SELECT rows as dicts of variable -> rdflib term (unbound variables absent)."""
+        if self.known_rows is not None:
+            return self.known_rows
+        names = [(v, str(v)) for v in (self.result.vars or [])]
         out = []
-        for row in self.result:
-            out.append({v: row[v] for v in self.variables if row[v] is not None})
+        for binding in self.result.bindings:
+            out.append({name: binding[v] for v, name in names if binding.get(v) is not None})
         return out
 
 

@@ -47,7 +47,7 @@ def _answer(store, request: dict) -> tuple:
             return ("ok", "text/plain; charset=utf-8", b"update applied\n")
         outcome = store.query(request["text"], origin="query")
         size = len(outcome.result.graph) if outcome.kind in ("CONSTRUCT", "DESCRIBE") else (
-            0 if outcome.kind == "ASK" else len(outcome.result.bindings))
+            0 if outcome.kind == "ASK" else len(outcome.rows()))
         if size > request["max_rows"]:
             return ("error", 413, f"the result has {size} rows, more than the limit of "
                     f"{request['max_rows']} (--max-rows): add a LIMIT or narrow the query")

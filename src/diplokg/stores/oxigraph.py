@@ -149,13 +149,16 @@ class OxigraphStore(Store):
                        for t in result)
             )
         variables = [v.value for v in result.variables]
+        converted: dict = {}  # each distinct term converted once (rdflib Literals are costly)
         rows = []
         for solution in result:
             row = {}
-            for name in variables:
-                term = solution[name]
+            for name, term in zip(variables, solution, strict=True):
                 if term is not None:
-                    row[name] = to_rdflib(term)
+                    found = converted.get(term)
+                    if found is None:
+                        found = converted[term] = to_rdflib(term)
+                    row[name] = found
             rows.append(row)
         return select_outcome(variables, rows)
 

@@ -21,10 +21,13 @@ def select_outcome(variables: list[str], rows: Iterable[Mapping[str, object]]) -
     from rdflib.query import Result
     from rdflib.term import Variable
 
+    rows = list(rows)
     result = Result("SELECT")
     result.vars = [Variable(v) for v in variables]
-    result.bindings = [{Variable(k): v for k, v in row.items()} for row in rows]
-    return QueryOutcome("SELECT", result)
+    keys = {v: Variable(v) for v in variables}
+    # a generator: rdflib builds the bindings only if a formatter asks for them
+    result.bindings = ({keys[k]: v for k, v in row.items()} for row in rows)
+    return QueryOutcome("SELECT", result, known_rows=rows)
 
 
 def ask_outcome(answer: bool) -> QueryOutcome:
