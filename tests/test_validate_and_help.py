@@ -43,7 +43,7 @@ def test_validate_on_unreadable_data_is_exit_2(tmp_path):
     assert result.stderr.startswith("Error: ") and "garbage.trig" in result.stderr
 
 
-COMMANDS = ["build", "validate", "query", "queries", "export", "push"]
+COMMANDS = ["build", "validate", "query", "queries", "export", "push", "serve"]
 
 
 def test_every_command_has_help_that_documents_it():
