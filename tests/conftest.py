@@ -82,6 +82,22 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_for_http(url: str, seconds: float, alive=lambda: True) -> None:
+    """Return once ``url`` answers; raise if ``seconds`` pass or ``alive()`` turns false."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=5).read()
+            return
+        except OSError:
+            if not alive() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
 VIRTUOSO_INI = Path("/usr/share/virtuoso-opensource-7/virtuoso.ini")
 
 
@@ -93,7 +109,6 @@ def virtuoso(tmp_path_factory):
     """
     import re
     import time
-    import urllib.request
 
     server = shutil.which("virtuoso-t")
     isql = shutil.which("isql-vt") or shutil.which("isql")
@@ -115,15 +130,7 @@ def virtuoso(tmp_path_factory):
     base = f"http://127.0.0.1:{http_port}"
     if started.returncode != 0:
         raise RuntimeError(f"virtuoso did not start: {started.stdout}{started.stderr}")
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=5).read()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.5)
+    wait_for_http(f"{base}/sparql?query=ASK%7B%7D", 60)
     yield {
         "query": f"{base}/sparql",
         "graph_store": f"{base}/sparql-graph-crud-auth",
@@ -164,8 +171,6 @@ class RunningServer:
     """A `diplokg serve` process on a free loopback port."""
 
     def __init__(self, *args: str) -> None:
-        import time
-        import urllib.request
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -173,18 +178,11 @@ class RunningServer:
             [DIPLOKG, "serve", "--port", str(self.port), *args],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                urllib.request.urlopen(f"{self.url}/sparql", timeout=5).read()
-                return
-            except OSError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    self.stop()
-                    raise RuntimeError(
-                        f"the server did not start: {self.process.stderr.read()}"
-                    ) from None
-                time.sleep(0.3)
+        try:
+            wait_for_http(f"{self.url}/sparql", 120, lambda: self.process.poll() is None)
+        except OSError:
+            self.stop()
+            raise RuntimeError(f"the server did not start: {self.process.stderr.read()}") from None
 
     def stop(self) -> None:
         if self.process.poll() is None:
