@@ -113,8 +113,8 @@ def bench_size(size: int, args: argparse.Namespace, queries: dict[str, str]) -> 
     work = Path(tempfile.mkdtemp(prefix="diplokg-bench-"))
     data = work / "synthetic.nq"
     data.write_text("\n".join(generate(size)) + "\n", encoding="utf-8")
-    memory = RdflibInAProcess(data, args.budget)
-    load_memory = memory.load_seconds  # includes starting a Python process (~1 s)
+    memory = None if args.no_rdflib else RdflibInAProcess(data, args.budget)
+    load_memory = memory.load_seconds if memory else float("nan")  # with a process start (~1 s)
     ox_store = open_store(f"oxigraph:{work / 'kg'}", writable=True)
     load_ox, quads = timed(lambda: ox_store.load(data), 1)
     remote = None
@@ -128,7 +128,7 @@ def bench_size(size: int, args: argparse.Namespace, queries: dict[str, str]) -> 
           + (f", virtuoso {load_remote:.2f} s" if remote else ""), flush=True)
     rows = []
     for name, text in queries.items():
-        t_mem, n_mem = memory.query(text, args.repeat)
+        t_mem, n_mem = memory.query(text, args.repeat) if memory else (float("nan"), None)
         t_ox, r_ox = timed(lambda t=text: ox_store.query(t).rows(), args.repeat)
         t_raw, _ = timed(lambda t=text: consume(ox_store.native_query(t)), args.repeat)
         t_remote = float("nan")
@@ -137,7 +137,8 @@ def bench_size(size: int, args: argparse.Namespace, queries: dict[str, str]) -> 
         assert n_mem is None or n_mem == len(r_ox), (name, n_mem, len(r_ox))
         rows.append((size, name, len(r_ox), t_mem, t_ox, t_raw, t_remote))
     ox_store.close()
-    memory.close()
+    if memory:
+        memory.close()
     return rows
 
 
@@ -149,6 +150,7 @@ def main() -> None:
                         help="seconds an rdflib query may take before it is stopped (shown inf)")
     parser.add_argument("--virtuoso", help="a SPARQL endpoint to compare (its graphs replaced)")
     parser.add_argument("--virtuoso-graph-store")
+    parser.add_argument("--no-rdflib", action="store_true", help="leave rdflib out")
     parser.add_argument("--user", default="dba")
     parser.add_argument("--password", default="dba")
     args = parser.parse_args()
@@ -159,11 +161,16 @@ def main() -> None:
     rows = [row for size in args.sizes for row in bench_size(size, args, queries)]
     print()
     header = f"{'triples':>9}  {'query':<38} {'rows':>6} {'rdflib ms':>10} {'oxigraph ms':>11} {'raw ms':>8} {'virtuoso ms':>11} {'rdflib/ox':>9} {'ox/raw':>7}"
+    if args.virtuoso:
+        header += f" {'virt/ox':>8}"
     print(header)
     print("-" * len(header))
     for size, name, count, t_mem, t_ox, t_raw, t_remote in rows:
-        print(f"{size:>9,}  {name[:38]:<38} {count:>6} {t_mem * 1000:>10.1f} {t_ox * 1000:>11.2f} "
-              f"{t_raw * 1000:>8.2f} {t_remote * 1000:>11.1f} {t_mem / t_ox:>8.1f}x {t_ox / t_raw:>6.2f}x")
+        line = (f"{size:>9,}  {name[:38]:<38} {count:>6} {t_mem * 1000:>10.1f} {t_ox * 1000:>11.2f} "
+                f"{t_raw * 1000:>8.2f} {t_remote * 1000:>11.1f} {t_mem / t_ox:>8.1f}x {t_ox / t_raw:>6.2f}x")
+        if args.virtuoso:
+            line += f" {t_remote / t_ox:>7.1f}x"
+        print(line)
     for size in args.sizes:
         named = [r for r in rows if r[0] == size and r[1] not in HEAVY]
         total = [sum(r[i] for r in named) for i in (3, 4, 5)]

@@ -103,9 +103,23 @@ def generate(triples: int, seed: int = 5) -> list[str]:
                 q(F, ORG + "role", _iri(f"{B}role/{rng.choice(ROLES)}"))
                 q(F, ORG + "organization", ORG_)
             elif kind < 0.8:
-                event = _iri(f"{B}event/e{rng.randrange(max(5, triples // 1000))}")
-                q(event, RDF_TYPE, _iri(DKG + rng.choice(EVENTS)))
-                q(event, SKOS + "prefLabel", _lit(f"Sự kiện {event[-6:-1]}", "vi"))
+                number = rng.randrange(max(5, triples // 1000))
+                event = _iri(f"{B}event/e{number}")
+                kind = EVENTS[number % len(EVENTS)]
+                q(event, RDF_TYPE, _iri(DKG + kind))
+                title = f"Sự kiện {number}"
+                if kind == "Conference":  # as the seed's: conference-attendees finds them
+                    title = f"Hội thảo {number}: 50 năm triển khai đường lối đối ngoại"
+                q(event, SKOS + "prefLabel", _lit(title, "vi"))
+                if rng.random() < 0.1:
+                    resolution = _iri(f"{B}resolution/r{number % 50}")
+                    q(resolution, RDF_TYPE, _iri(DKG + "Resolution"))
+                    q(resolution, DKG + "documentNumber", _lit(str(number % 50 + 1)))
+                    q(resolution, SKOS + "prefLabel", _lit(f"Nghị quyết {number % 50 + 1}", "vi"))
+                    q(resolution, DKG + "issuedBy", ORG_)
+                    q(resolution, DKG + "topic", _iri(f"{B}topic/{rng.choice(TOPICS)}"))
+                    q(event, DKG + "cites", resolution)
+                    q(S, SCHEMA + "mentions", resolution)
                 q(event, SCHEMA + "startDate", _lit(date, dtype="date"))
                 q(event, SCHEMA + "location", _iri(f"{B}locality/tphcm"))
                 q(F, RDF_TYPE, _iri(DKG + "Participation"))

@@ -195,3 +195,24 @@ def test_a_new_backend_is_a_registration(project):
     assert isinstance(store, Copy)
     rows = store.query("SELECT ?n WHERE { ?o dkg:indicator indicator:partner-localities ; dkg:value ?n }").rows()
     assert sorted(int(str(r["n"])) for r in rows) == [58, 86]
+
+
+def test_push_drops_the_graphs_the_dataset_no_longer_has(virtuoso, virtuoso_store, project):
+    import httpx
+
+    stale = "https://w3id.org/diplokg/graph/plo-1999-01-01-withdrawn"
+    response = httpx.put(virtuoso["graph_store"], params={"graph": stale},
+                         content=b"<urn:x:a> <urn:x:b> <urn:x:c> .",
+                         headers={"Content-Type": "text/turtle"},
+                         auth=httpx.DigestAuth(virtuoso["user"], virtuoso["password"]))
+    assert response.status_code in (200, 201, 204)
+    with _open(virtuoso_store, project) as store:
+        assert stale in store.graph_names()
+    result = run_cli(
+        "push", "--store", virtuoso_store, "--graph-store", virtuoso["graph_store"],
+        "--user", virtuoso["user"], "--password", virtuoso["password"], "--auth", "digest",
+    )
+    assert result.returncode == 0, result.stderr
+    with _open(virtuoso_store, project) as store:
+        assert store.graph_names() == _open("memory", project, True).graph_names()
+        assert not store.query("ASK { <urn:x:a> ?p ?o }").result.askAnswer

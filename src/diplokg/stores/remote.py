@@ -212,9 +212,25 @@ class RemoteStore(Store):
         self._send_graph(ASSERTED_VIEW, list(asserted))
         self._send_graph(REASONED_VIEW, list(asserted | entailed))
         for stale in sorted(existing - set(loaded)):
-            self.update(f"DROP SILENT GRAPH <{stale}>")
+            self._drop_graph(stale)
         self._graphs = None
         return count
+
+    def _drop_graph(self, name: str) -> None:
+        """Remove a graph: Graph Store DELETE if there is a graph store, else DROP SILENT."""
+        if not self.graph_store_url:
+            self.update(f"DROP SILENT GRAPH <{name}>")
+            return
+        import httpx
+
+        try:
+            response = self._client.delete(self.graph_store_url, params={"graph": name},
+                                           auth=self._auth)
+        except httpx.HTTPError as exc:
+            raise DiplokgError(f"cannot reach the graph store: {exc}",
+                               path=self.graph_store_url) from None
+        if response.status_code != 404:
+            self._check(response, "graph deletion")
 
     def _send_graph(self, name: str, triples: list) -> None:
         size = CHUNK_TRIPLES if self.graph_store_url else UPDATE_CHUNK_TRIPLES
