@@ -105,7 +105,6 @@ def refused_services(text: str, allowed_hosts: set[str]) -> list[str]:
 
 def service_description(endpoint: str, update: bool) -> str:
     """A SPARQL 1.1 Service Description of the endpoint, in Turtle."""
-    features = ["sd:UnionDefaultGraph", "sd:BasicFederatedQuery"]
     languages = ["sd:SPARQL11Query"] + (["sd:SPARQL11Update"] if update else [])
     formats = [
         "<http://www.w3.org/ns/formats/SPARQL_Results_JSON>",
@@ -122,7 +121,7 @@ def service_description(endpoint: str, update: bool) -> str:
         f"<{endpoint}> a sd:Service ;\n"
         f"    sd:endpoint <{endpoint}> ;\n"
         f"    sd:supportedLanguage {', '.join(languages)} ;\n"
-        f"    sd:feature {', '.join(features[:1])} ;\n"
+        "    sd:feature sd:UnionDefaultGraph ;\n"
         f"    sd:resultFormat {', '.join(formats)} ;\n"
         "    dct:title \"diplokg: Ho Chi Minh City's foreign affairs knowledge graph\" .\n"
     )
