@@ -43,9 +43,14 @@ def _client_process(url: str, queries: list[str], clients: int, requests: int) -
     bodies = [urlencode({"query": q}).encode() for q in queries]
     headers = {"Accept": JSON, "Content-Type": "application/x-www-form-urlencoded"}
 
+    ready = threading.Barrier(clients)
+
     def client() -> None:
-        # http.client with keep-alive: the lightest client, to leave the cores to the server
+        # http.client with keep-alive: the lightest client, to leave the cores to the server.
+        # Each client connects first: the figures are of connected clients' requests.
         http = HTTPConnection(host, int(port), timeout=30)
+        http.connect()
+        ready.wait()
         while True:
             with lock:
                 index = next(counter, None)
@@ -70,15 +75,16 @@ def _client_process(url: str, queries: list[str], clients: int, requests: int) -
     return latencies, errors
 
 
-def load(url: str, queries: list[str], clients: int, requests: int) -> dict:
+def load(url: str, queries: list[str], clients: int, requests: int, processes: int = 2) -> dict:
     """Send ``requests`` requests from ``clients`` concurrent clients; latencies and errors.
 
-    The clients are spread over up to 4 processes, so that one client process's GIL
-    does not add its own queueing to the latencies measured.
+    The clients are spread over ``processes`` processes, so that one client process's
+    GIL does not add its own queueing to the latencies measured (more processes than
+    cores makes the server wait for the CPU instead).
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    processes = min(clients, 4)
+    processes = min(clients, processes)
     shares = [clients // processes + (i < clients % processes) for i in range(processes)]
     with ProcessPoolExecutor(processes) as pool:
         list(pool.map(int, range(processes)))  # start the processes before the clock
@@ -103,6 +109,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=640, help="per concurrency level")
     parser.add_argument("--store", default="oxigraph", choices=["oxigraph", "memory"])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--client-processes", type=int, default=2)
     args = parser.parse_args()
 
     from diplokg.query_library import list_queries
@@ -123,7 +130,7 @@ def main() -> None:
         try:
             load(server.url, queries, 4, len(queries) * 4)  # warm up
             for clients in (1, 8, 32):
-                r = load(server.url, queries, clients, args.requests)
+                r = load(server.url, queries, clients, args.requests, args.client_processes)
                 print(f"{'on' if cache != '0' else 'off':>6} {clients:>7} {r['requests']:>8} "
                       f"{r['errors']:>6} {r['throughput']:>8.0f} {r['p50']:>7.1f} {r['p99']:>7.1f}",
                       flush=True)
