@@ -69,7 +69,8 @@ class RdflibInAProcess:
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         started = time.perf_counter()
-        self.process = context.Process(target=_rdflib_worker, args=(child, str(self.data)))
+        self.process = context.Process(target=_rdflib_worker, args=(child, str(self.data)),
+                                       daemon=True)  # a crashed run must not hang on it
         self.process.start()
         self.conn.recv()
         self.load_seconds = time.perf_counter() - started
