@@ -128,3 +128,132 @@ def injected_dataset(tmp_path_factory):
     path = tmp_path_factory.mktemp("injected") / "injected.trig"
     path.write_text(text + block, encoding="utf-8")
     return path
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_http(url: str, seconds: float, alive=lambda: True) -> None:
+    """Return once ``url`` answers; raise if ``seconds`` pass or ``alive()`` turns false."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=5).read()
+            return
+        except OSError:
+            if not alive() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+VIRTUOSO_INI = Path("/usr/share/virtuoso-opensource-7/virtuoso.ini")
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A Virtuoso open-source server on loopback (Debian's virtuoso-opensource), stopped after.
+
+    Yields a dict: query URL, graph-store URL (digest auth, dba:dba), update URL.
+    """
+    import re
+    import time
+
+    server = shutil.which("virtuoso-t")
+    isql = shutil.which("isql-vt") or shutil.which("isql")
+    if server is None or isql is None or not VIRTUOSO_INI.is_file():
+        pytest.skip(
+            "VIRTUOSO NOT INSTALLED: apt-get install virtuoso-opensource (.ci/run does it); "
+            "the remote-store tests cannot run"
+        )
+    directory = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = free_port(), free_port()
+    text = VIRTUOSO_INI.read_text()
+    text = text.replace("/var/lib/virtuoso-opensource-7/db", str(directory))
+    text = re.sub(r"(?m)^ServerPort(\s*)=\s*1111\b", rf"ServerPort\g<1>= 127.0.0.1:{sql_port}", text)
+    text = re.sub(r"(?m)^ServerPort(\s*)=\s*8890\b", rf"ServerPort\g<1>= 127.0.0.1:{http_port}", text)
+    ini = directory / "virtuoso.ini"
+    ini.write_text(text)
+    started = subprocess.run([server, "+configfile", str(ini), "+wait"], cwd=directory,
+                             capture_output=True, text=True, timeout=120)
+    base = f"http://127.0.0.1:{http_port}"
+    if started.returncode != 0:
+        raise RuntimeError(f"virtuoso did not start: {started.stdout}{started.stderr}")
+    wait_for_http(f"{base}/sparql?query=ASK%7B%7D", 60)
+    yield {
+        "query": f"{base}/sparql",
+        "graph_store": f"{base}/sparql-graph-crud-auth",
+        "update": f"{base}/sparql-auth",
+        "user": "dba",
+        "password": "dba",
+        "auth": "digest",
+    }
+    subprocess.run([isql, str(sql_port), "dba", "dba", "-K"], capture_output=True, timeout=60)
+    for _ in range(60):
+        if not (directory / "virtuoso.lck").exists():
+            break
+        time.sleep(0.5)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_store(project, tmp_path_factory):
+    """The built dataset pushed into an on-disk Oxigraph store; yields its spec."""
+    path = tmp_path_factory.mktemp("oxigraph") / "kg"
+    result = run_cli("push", "--store", f"oxigraph:{path}")
+    assert result.returncode == 0, result.stderr
+    return f"oxigraph:{path}"
+
+
+@pytest.fixture(scope="session")
+def virtuoso_store(virtuoso):
+    """The built dataset pushed into Virtuoso with `diplokg push`; yields its spec."""
+    result = run_cli(
+        "push", "--store", f"sparql:{virtuoso['query']}", "--graph-store", virtuoso["graph_store"],
+        "--user", virtuoso["user"], "--auth", virtuoso["auth"],
+        env={"DIPLOKG_SPARQL_PASSWORD": virtuoso["password"]},
+    )
+    assert result.returncode == 0, result.stderr
+    return f"sparql:{virtuoso['query']}"
+
+
+class RunningServer:
+    """A `diplokg serve` process on a free loopback port."""
+
+    def __init__(self, *args: str) -> None:
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [DIPLOKG, "serve", "--port", str(self.port), *args],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        try:
+            wait_for_http(f"{self.url}/sparql", 120, lambda: self.process.poll() is None)
+        except OSError:
+            self.stop()
+            raise RuntimeError(f"the server did not start: {self.process.stderr.read()}") from None
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def server(oxigraph_store):
+    """The endpoint on the Oxigraph store, with small limits that tests can reach."""
+    running = RunningServer("--store", oxigraph_store, "--timeout", "3", "--max-rows", "2000",
+                            "--max-query-bytes", "20000", "--workers", "2")
+    yield running
+    running.stop()

@@ -48,6 +48,7 @@ COMMANDS = [
     "ingest", "review", "eval",
     "link", "links",
     "path", "neighbors", "central", "timeline", "map", "screenshot",
+    "push", "serve",
 ]
 
 

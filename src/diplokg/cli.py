@@ -54,6 +54,24 @@ def _dataset_path(ctx: click.Context, data: Path | None) -> Path:
     return data if data is not None else _project(ctx).built_dataset
 
 
+STORE_HELP = (
+    "Where the dataset lives: memory (rdflib, reads --data; the default), oxigraph:PATH "
+    "(an on-disk Oxigraph store filled by `diplokg push`) or sparql:URL (a SPARQL 1.1 "
+    "endpoint). Env: DIPLOKG_STORE."
+)
+
+
+def _open_store(
+    ctx: click.Context, spec: str, data: Path | None, *, reason: bool = False, **options: Any
+):
+    from diplokg.stores import open_store
+    from diplokg.stores.registry import split_spec
+
+    if split_spec(spec)[0] == "memory" and data is None:
+        data = _dataset_path(ctx, None)
+    return open_store(spec, data=data, reason=reason, **options)
+
+
 def _write_output(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
@@ -233,6 +251,8 @@ def _query_text(sparql: str | None, file: Path | None, name: str | None) -> tupl
     type=click.Path(dir_okay=False, path_type=Path),
     help="Dataset file to query. Default: the built dataset (graph/build/diplokg.trig).",
 )
+@click.option("--store", default="memory", show_default=True, envvar="DIPLOKG_STORE",
+              help=STORE_HELP)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
 @click.option(
     "--service-timeout",
@@ -252,6 +272,7 @@ def query(
     fmt: str,
     reason: str,
     data: Path | None,
+    store: str,
     output: Path | None,
     service_timeout: float,
 ) -> None:
@@ -271,35 +292,34 @@ def query(
       diplokg query --name events-timeline --format csv
       diplokg query 'SELECT ?name WHERE { ?p a dkg:Person ; skos:prefLabel ?name }'
       diplokg query --reason rdfs 'SELECT ?m WHERE { ?m a org:Membership }' --format json
+      diplokg query --store oxigraph:kg.oxigraph --name people-roles
+      diplokg query --store sparql:http://127.0.0.1:8890/sparql --name resolutions
     """
-    from diplokg.sparql import format_result, run_query
-    from diplokg.store import load_dataset
+    from diplokg.sparql import format_result
 
     text, origin = _query_text(sparql, file, name)
-    dataset = load_dataset(_dataset_path(ctx, data), reason=reason == "rdfs")
     from diplokg.linking.federation import (
         bounded_socket_timeout,
         check_services,
         service_endpoints,
     )
 
-    if service_endpoints(text):
+    with _open_store(ctx, store, data, reason=reason == "rdfs") as opened:
+        if not service_endpoints(text):
+            _write_output(format_result(opened.query(text, origin=origin), fmt), output)
+            return
         check_services(text, service_timeout)
         try:
             with bounded_socket_timeout(service_timeout):
-                outcome = run_query(dataset, text, origin=origin)
-                formatted = format_result(outcome, fmt)
+                formatted = format_result(opened.query(text, origin=origin), fmt)
         except (OSError, DiplokgError) as exc:
-            reason = "timed out" if "timed out" in str(exc) else str(exc)
+            why = "timed out" if "timed out" in str(exc) else str(exc)
             raise DiplokgError(
-                f"a SERVICE endpoint did not answer ({reason}; --service-timeout "
+                f"a SERVICE endpoint did not answer ({why}; --service-timeout "
                 f"{service_timeout:g} s). This query needs the network; the rest of the graph "
                 "works offline.",
                 path=origin,
             ) from None
-    else:
-        outcome = run_query(dataset, text, origin=origin)
-        formatted = format_result(outcome, fmt)
     _write_output(formatted, output)
 
 
@@ -1181,6 +1201,149 @@ def screenshot(html_file: Path, output: Path | None, size: str, wait: float) -> 
     png = output if output is not None else html_file.with_suffix(".png")
     take(html_file, png, width=int(match[1]), height=int(match[2]), settle_ms=int(wait * 1000))
     click.echo(f"{png}: screenshot of {html_file} ({size})", err=True)
+
+
+@main.command()
+@click.option("--store", required=True, envvar="DIPLOKG_STORE",
+              help="oxigraph:PATH (created if missing) or sparql:URL (the query endpoint).")
+@click.option(
+    "--data",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Dataset file to load (TriG, N-Quads ...). Default: the built dataset.",
+)
+@click.option("--graph-store", metavar="URL", envvar="DIPLOKG_GRAPH_STORE",
+              help="sparql: the server's Graph Store Protocol endpoint (e.g. Virtuoso's "
+              "/sparql-graph-crud-auth). Without it, graphs are sent as SPARQL Update.")
+@click.option("--update-url", metavar="URL", envvar="DIPLOKG_UPDATE_URL",
+              help="sparql: the SPARQL Update endpoint. Default: the query endpoint.")
+@click.option("--user", envvar="DIPLOKG_SPARQL_USER", help="sparql: user name for updates.")
+@click.option("--password", envvar="DIPLOKG_SPARQL_PASSWORD",
+              help="sparql: password (better given by DIPLOKG_SPARQL_PASSWORD).")
+@click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic",
+              show_default=True, help="sparql: HTTP authentication scheme (Virtuoso: digest).")
+@click.pass_context
+@_handle_errors
+def push(
+    ctx: click.Context,
+    store: str,
+    data: Path | None,
+    graph_store: str | None,
+    update_url: str | None,
+    user: str | None,
+    password: str | None,
+    auth: str,
+) -> None:
+    """Load the dataset, with its named graphs, into a store; queries then run there.
+
+    oxigraph:PATH bulk-loads into a fresh database inside PATH and swaps it in
+    atomically: an interrupted push leaves the previous dataset, never half of
+    one. sparql:URL replaces the dataset's graphs on a SPARQL 1.1 server (Graph
+    Store Protocol or SPARQL Update); other graphs on the server are left alone.
+
+    \b
+    Examples:
+      diplokg push --store oxigraph:kg.oxigraph
+      diplokg push --store sparql:http://127.0.0.1:8890/sparql \\
+          --graph-store http://127.0.0.1:8890/sparql-graph-crud-auth --user dba --auth digest
+    """
+    from diplokg.stores.registry import split_spec
+
+    if split_spec(store)[0] == "memory":
+        raise DiplokgError("the memory store lives in the process: push to oxigraph:PATH or "
+                           "sparql:URL", path="--store")
+    started = time.perf_counter()
+    path = _dataset_path(ctx, data)
+    options: dict[str, Any] = {"writable": True, "graph_store_url": graph_store,
+                               "update_url": update_url, "user": user, "password": password,
+                               "auth": auth}
+    with _open_store(ctx, store, None, **options) as opened:
+        count = opened.load(path)
+        graphs = opened.graph_names()
+    elapsed = time.perf_counter() - started
+    click.echo(f"{store}: {count} quads in {len(graphs)} named graphs from {path} "
+               f"({elapsed:.1f} s).")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--store", default="memory", show_default=True, envvar="DIPLOKG_STORE",
+              help=STORE_HELP)
+@click.option("--data", type=click.Path(dir_okay=False, path_type=Path),
+              help="memory store: the dataset file. Default: the built dataset.")
+@click.option("--reason", type=click.Choice(["none", "rdfs"]), default="none",
+              show_default=True, help="rdfs: queries see the RDFS entailments too.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes answering queries (each opens the store).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1),
+              help="Time limit of a query in seconds; its worker is killed and replaced "
+              "(HTTP 503).")
+@click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(1),
+              help="Largest result (rows, or triples of a graph) answered; more is HTTP 413.")
+@click.option("--max-query-bytes", default=100_000, show_default=True, type=click.IntRange(1),
+              help="Largest request body or query accepted; more is HTTP 413.")
+@click.option("--cache-size", default=256, show_default=True, type=click.IntRange(0),
+              help="Answers kept in memory by (query, format); 0 disables the cache.")
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL Update (needs --token; one worker then answers everything).")
+@click.option("--token", envvar="DIPLOKG_SERVER_TOKEN",
+              help="The bearer token updates must carry. Env: DIPLOKG_SERVER_TOKEN.")
+@click.option("--allow-service", multiple=True, metavar="HOST",
+              help="A host that SERVICE clauses may call (repeatable). Default: none.")
+@click.pass_context
+@_handle_errors
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    store: str,
+    data: Path | None,
+    reason: str,
+    workers: int,
+    timeout: float,
+    max_rows: int,
+    max_query_bytes: int,
+    cache_size: int,
+    allow_update: bool,
+    token: str | None,
+    allow_service: tuple[str, ...],
+) -> None:
+    """Serve the graph: a SPARQL 1.1 endpoint, a web page and a JSON API.
+
+    \b
+    /sparql                     SPARQL 1.1 Protocol (GET, POST urlencoded or direct);
+                                JSON, XML, CSV, TSV results; Turtle, JSON-LD, N-Triples
+                                graphs; CORS; a service description on a bare GET
+    /                           a query editor with the named queries as examples
+    /entity/person/pham-dut-diem?lang=en   an entity's facts with sources and evidence
+    /api/search?q=pham dut diem            search by name, diacritics ignored (JSON)
+    /api/neighbourhood?iri=IRI             an entity's neighbours and edges (JSON)
+
+    Read-only unless started with --allow-update and a token; SERVICE calls only to
+    the hosts given with --allow-service. Every query has a time limit and a result
+    size limit, answered with HTTP 503 and 413 and a message saying which.
+    """
+    from diplokg.server.app import ServerConfig
+    from diplokg.server.app import serve as run_server
+    from diplokg.server.limits import StoreConfig
+    from diplokg.stores.registry import split_spec
+
+    if allow_update and not token:
+        raise DiplokgError("--allow-update needs a token (--token or DIPLOKG_SERVER_TOKEN)",
+                           path="--allow-update")
+    if split_spec(store)[0] == "memory" and data is None:
+        data = _dataset_path(ctx, None)
+    config = ServerConfig(
+        store=StoreConfig(spec=store, data=data, reason=reason == "rdfs"),
+        workers=workers, timeout=timeout, max_rows=max_rows, max_query_bytes=max_query_bytes,
+        cache_size=cache_size, allow_update=allow_update, token=token,
+        allow_service=frozenset(h.lower() for h in allow_service),
+    )
+    # Fail fast, in this process, on a store that cannot be opened.
+    _open_store(ctx, store, data, reason=reason == "rdfs").close()
+    click.echo(f"Serving {store} on http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops.",
+               err=True)
+    run_server(config, host=host, port=port)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -240,7 +240,9 @@ class _Projector:
         self.nodes: dict[str, dict[str, Any]] = {}
         self.edges: list[tuple[str, str, str, dict[str, Any]]] = []
         self.sources: dict[str, dict[str, str]] = {}
-        self.statements: dict[tuple[Any, Any, Any], Any] = {}
+        # A triple may be reified more than once (an article and an official record both
+        # state it): every statement is kept, and the edge merges their provenance.
+        self.statements: dict[tuple[Any, Any, Any], list[Any]] = {}
 
     # ------------------------------------------------------------------ reading helpers
     def values(self, subject: Any, predicate: URIRef) -> list[Any]:
@@ -287,6 +289,19 @@ class _Projector:
             del e["_start"]
         return sources, evidence
 
+    def merged_provenance(self, subjects: list[Any]) -> tuple[list[str], list[dict[str, str]]]:
+        """The sources and quotes of several statements of one triple, in a stable order."""
+        if len(subjects) == 1:
+            return self.provenance(subjects[0])
+        sources: set[str] = set()
+        evidence: list[dict[str, str]] = []
+        for subject in subjects:
+            more_sources, more_evidence = self.provenance(subject)
+            sources.update(more_sources)
+            evidence.extend(e for e in more_evidence if e not in evidence)
+        evidence.sort(key=lambda e: e["source"])  # stable: each source keeps its text order
+        return sorted(sources), evidence
+
     def date(self, subject: Any, *predicates: URIRef) -> str | None:
         for predicate in predicates:
             value = self.value(subject, predicate)
@@ -318,7 +333,7 @@ class _Projector:
                     self.value(subject, RDF.predicate),
                     self.value(subject, RDF.object),
                 )
-                self.statements[triple] = subject
+                self.statements.setdefault(triple, []).append(subject)
             elif DKG.NewsArticle in types:
                 self.add_source(subject)
             for t in types:
@@ -387,9 +402,12 @@ class _Projector:
         provenance_of: Any,
         **extra: Any,
     ) -> None:
-        sources, evidence = (
-            self.provenance(provenance_of) if provenance_of is not None else ([], [])
-        )
+        if provenance_of is None:
+            sources, evidence = [], []
+        elif isinstance(provenance_of, list):
+            sources, evidence = self.merged_provenance(provenance_of)
+        else:
+            sources, evidence = self.provenance(provenance_of)
         attrs = {
             "kind": kind,
             "predicate": str(predicate),
@@ -409,11 +427,11 @@ class _Projector:
                 for obj in dict.fromkeys(p.get(predicate, ())):
                     if str(obj) not in self.nodes or obj == subject:
                         continue
-                    statement = self.statements.get((subject, predicate, obj))
-                    if statement is None and predicate in _ALSO_SHORTCUTS:
+                    statements = sorted(self.statements.get((subject, predicate, obj), []), key=str)
+                    if not statements and predicate in _ALSO_SHORTCUTS:
                         continue
-                    key = str(statement) if statement is not None else f"{subject} {predicate}"
-                    self.edge(subject, obj, key, kind, predicate, (vi, en), statement)
+                    key = str(statements[0]) if statements else f"{subject} {predicate}"
+                    self.edge(subject, obj, key, kind, predicate, (vi, en), statements or None)
 
     # ------------------------------------------------------------------ n-ary facts
     def add_fact(self, fact: URIRef, fact_class: URIRef) -> None:

@@ -25,6 +25,13 @@ class NamedQuery:
     text: str
     path: Path
 
+    @property
+    def needs_network(self) -> bool:
+        """Does the query call another endpoint with SERVICE (so it cannot run offline)?"""
+        from diplokg.query_scan import service_targets
+
+        return bool(service_targets(self.text))
+
 
 def _read(path: Path) -> NamedQuery:
     text = path.read_text(encoding="utf-8")

@@ -29,6 +29,7 @@ GRAPH_FORMATS = {
 class QueryOutcome:
     kind: str  # "SELECT" | "ASK" | "CONSTRUCT" | "DESCRIBE"
     result: object  # rdflib Result
+    known_rows: list[dict[str, object]] | None = None  # rows, when the store made them already
 
     @property
     def variables(self) -> list[str]:
@@ -36,9 +37,12 @@ class QueryOutcome:
 
     def rows(self) -> list[dict[str, object]]:
         """SELECT rows as dicts of variable -> rdflib term (unbound variables absent)."""
+        if self.known_rows is not None:
+            return self.known_rows
+        names = [(v, str(v)) for v in (self.result.vars or [])]
         out = []
-        for row in self.result:
-            out.append({v: row[v] for v in self.variables if row[v] is not None})
+        for binding in self.result.bindings:
+            out.append({name: binding[v] for v, name in names if binding.get(v) is not None})
         return out
 
 
@@ -48,15 +52,15 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def run_query(dataset, text: str, *, origin: str = "query") -> QueryOutcome:
-    """Run a SPARQL query; a syntax error becomes a one-line DiplokgError with line and column."""
+def prepare_query(text: str, *, origin: str = "query"):
+    """Parse a query with rdflib (predefined prefixes known); errors name the line and column."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql import prepareQuery
 
     from diplokg.terms import PREFIXES
 
     try:
-        prepared = prepareQuery(text, initNs=PREFIXES)
+        return prepareQuery(text, initNs=PREFIXES)
     except ParseException as exc:
         line, column = _position(text, exc.loc)
         found = text[exc.loc : exc.loc + 20].split("\n")[0]
@@ -68,13 +72,21 @@ def run_query(dataset, text: str, *, origin: str = "query") -> QueryOutcome:
         ) from None
     except Exception as exc:  # unknown prefix and other errors of the algebra translation
         raise DiplokgError(f"malformed SPARQL: {exc}", path=origin) from None
+
+
+QUERY_KINDS = {
+    "SelectQuery": "SELECT",
+    "AskQuery": "ASK",
+    "ConstructQuery": "CONSTRUCT",
+    "DescribeQuery": "DESCRIBE",
+}
+
+
+def run_query(dataset, text: str, *, origin: str = "query") -> QueryOutcome:
+    """Run a SPARQL query; a syntax error becomes a one-line DiplokgError with line and column."""
+    prepared = prepare_query(text, origin=origin)
     name = prepared.algebra.name
-    kind = {
-        "SelectQuery": "SELECT",
-        "AskQuery": "ASK",
-        "ConstructQuery": "CONSTRUCT",
-        "DescribeQuery": "DESCRIBE",
-    }.get(name, name)
+    kind = QUERY_KINDS.get(name, name)
     try:
         result = dataset.query(prepared)
     except Exception as exc:

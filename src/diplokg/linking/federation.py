@@ -12,7 +12,6 @@ every socket operation of the query itself (the remote call included).
 
 from __future__ import annotations
 
-import re
 import socket
 import time
 import urllib.parse
@@ -21,14 +20,18 @@ from contextlib import contextmanager
 
 from diplokg.errors import DiplokgError
 
-_SERVICE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?<([^>]+)>", re.I)
-
 
 def service_endpoints(query: str) -> list[str]:
-    """The endpoints a query calls with SERVICE, in order, without repeats."""
+    """The endpoint IRIs a query calls with SERVICE, in order, without repeats.
+
+    Read with the SPARQL lexer of :mod:`diplokg.query_scan`, so a "SERVICE" inside a
+    string or a comment is not taken for one.
+    """
+    from diplokg.query_scan import service_targets
+
     seen: list[str] = []
-    for url in _SERVICE.findall(query):
-        if url not in seen:
+    for url in service_targets(query):
+        if url.startswith(("http://", "https://")) and url not in seen:
             seen.append(url)
     return seen
 
