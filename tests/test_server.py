@@ -126,6 +126,16 @@ def test_updates_need_the_flag_and_the_token(tmp_path):
             assert done.status_code == 200, done.text
             assert client.get("/sparql", params=ask, headers={"Accept": JSON}).json()["boolean"] is True
             assert "sd:SPARQL11Update" in client.get("/sparql").text
+            # the maps' projection of the store is taken again after an update
+            newcomer = "/map/entity/person/newcomer"
+            assert client.get(newcomer).status_code == 404
+            added = client.post("/sparql", data={"update": (
+                "INSERT DATA { person:newcomer a dkg:Person ; skos:prefLabel \"Người mới\"@vi ; "
+                "skos:prefLabel \"Newcomer\"@en }")}, headers={"Authorization": "Bearer s3cret"})
+            assert added.status_code == 200, added.text
+            drawn = client.get(newcomer, params={"lang": "en"})
+            assert drawn.status_code == 200, drawn.text
+            assert map_nodes(drawn.text)["https://w3id.org/diplokg/person/newcomer"]["label"] == "Newcomer"
     finally:
         running.stop()
 
@@ -186,3 +196,97 @@ def test_entity_page_lists_facts_with_sources_and_evidence(server, lang, label, 
         assert "Quyền Giám đốc Sở Ngoại vụ TP.HCM" in page.text  # quoted evidence
         missing = client.get("/entity/person/nobody")
         assert missing.status_code == 404
+
+
+HOAN = "https://w3id.org/diplokg/person/vo-van-hoan"
+UBND = "https://w3id.org/diplokg/organization/ubnd-tphcm"
+CONFERENCE = "https://w3id.org/diplokg/event/hoi-thao-50-nam-doi-ngoai"
+
+
+def map_nodes(page: str) -> dict[str, dict]:
+    from test_relationship_map import dataset_json
+
+    return {n["id"]: n for n in dataset_json(page, "nodes")}
+
+
+def assert_offline(page: str) -> None:
+    """No script, style or anything else from elsewhere: the map is self-contained."""
+    from test_relationship_map import parse
+
+    parsed = parse(page)
+    for tag, attrs in parsed.tags:
+        assert "src" not in attrs and "href" not in attrs, (tag, attrs)
+    assert len(parsed.scripts) == 2 and "vis.js is dual licensed" in parsed.scripts[0]
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_entity_map_is_the_map_of_diplokg_map_focus(server, tmp_path, depth):
+    with httpx.Client(base_url=server.url, timeout=60) as client:
+        response = client.get("/map/entity/person/vo-van-hoan",
+                              params={"depth": depth, "lang": "en"})
+    assert response.status_code == 200, response.text
+    page = response.text
+    assert_offline(page)
+    nodes = map_nodes(page)
+    assert nodes[HOAN]["label"] == "Vo Van Hoan" and nodes[HOAN]["highlighted"]
+    assert nodes[UBND]["label"] == "Ho Chi Minh City People's Committee"
+    assert nodes[CONFERENCE]["date"] == "2025-04-11"
+    # the same entities and relations as `diplokg map --focus`, drawn from the built file
+    out = tmp_path / "map.html"
+    made = run_cli("map", "--focus", HOAN, "--depth", str(depth), "--lang", "en", "-o", str(out))
+    assert made.returncode == 0, made.stderr
+    from test_relationship_map import dataset_json
+
+    written = out.read_text(encoding="utf-8")
+    assert map_nodes(written) == nodes
+    assert ({e["id"] for e in dataset_json(written, "edges")}
+            == {e["id"] for e in dataset_json(page, "edges")})
+    # the page's own policy (by hash) is sent as a header too, and allows no network
+    csp = response.headers["content-security-policy"]
+    assert csp.startswith("default-src 'none'; script-src 'sha256-") and "http" not in csp
+
+
+def test_entity_map_depth_language_and_unknown_entities(server):
+    with httpx.Client(base_url=server.url, timeout=60) as client:
+        one = map_nodes(client.get("/map/entity/person/vo-van-hoan", params={"depth": 1}).text)
+        two = map_nodes(client.get("/map/entity/person/vo-van-hoan", params={"depth": 2}).text)
+        assert set(one) < set(two)
+        assert one[HOAN]["label"] == "Võ Văn Hoan" and one[UBND]["label"] == "UBND TP.HCM"
+        unknown = client.get("/map/entity/person/nobody")
+        assert unknown.status_code == 404
+        assert unknown.text.startswith(
+            "no entity https://w3id.org/diplokg/person/nobody on the relationship maps")
+        deep = client.get("/map/entity/person/vo-van-hoan", params={"depth": 3})
+        assert deep.status_code == 400 and "depth must be 1 or 2" in deep.text
+        page = client.get("/entity/person/vo-van-hoan", params={"lang": "en"}).text
+        assert 'href="/map/entity/person/vo-van-hoan?depth=2&amp;lang=en"' in page
+
+
+def test_query_result_map_draws_the_entities_of_the_rows(server, dataset):
+    participants = {r["participant"] for r in named(dataset, "conference-attendees")}
+    assert len(participants) == 6
+    query = get_query("conference-attendees").text
+    with httpx.Client(base_url=server.url, timeout=60) as client:
+        posted = client.post("/map/query", data={"query": query, "lang": "en"})
+        assert posted.status_code == 200, posted.text
+        assert_offline(posted.text)
+        nodes = map_nodes(posted.text)
+        assert set(nodes) == participants  # the sources of the rows are not map entities
+        assert {"Vo Van Hoan", "Le Anh Tuan"} <= {n["label"] for n in nodes.values()}
+        # a result with the conference too: its participants and their participation edges
+        with_event = ("SELECT ?who ?event WHERE { ?p dkg:event ?event ; dkg:participant ?who . "
+                      f"FILTER(?event = <{CONFERENCE}>) }}")
+        got = client.get("/map/query", params={"query": with_event})
+        assert got.status_code == 200, got.text
+        from test_relationship_map import dataset_json
+
+        edges = dataset_json(got.text, "edges")
+        assert set(map_nodes(got.text)) == participants | {CONFERENCE}
+        assert {e["from"] for e in edges if e["to"] == CONFERENCE} == participants
+        no_entities = client.post("/map/query", data={"query": "SELECT ?n WHERE { VALUES ?n { 1 2 } }"})
+        assert no_entities.status_code == 422
+        assert "no value of this result is an entity" in no_entities.text
+        ask = client.post("/map/query", data={"query": "ASK {}"})
+        assert ask.status_code == 400 and "SELECT" in ask.text
+        malformed = client.post("/map/query", data={"query": "SELECT ?x WHERE { FILTR }"})
+        assert malformed.status_code == 400

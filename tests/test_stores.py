@@ -100,6 +100,27 @@ def test_entailments_only_with_reason_on_every_store(spec_fixture, project, requ
     assert plain < reasoned
 
 
+@pytest.mark.parametrize("spec_fixture", ["memory", "oxigraph_store", "virtuoso_store"])
+def test_the_maps_snapshot_projects_as_the_built_file_on_every_store(spec_fixture, project,
+                                                                     request):
+    """`diplokg serve` draws its maps from this CONSTRUCT: with or without reasoning, on
+    any store, it must give the projection that `diplokg map` makes from the built file."""
+    from diplokg.projection import load_projection
+    from diplokg.server.maps import projection_of, snapshot_query
+    from diplokg.server.protocol import render
+
+    spec = "memory" if spec_fixture == "memory" else request.getfixturevalue(spec_fixture)
+    expected = load_projection(project.built_dataset)
+    for reason in (False, True):
+        with _open(spec, project, reason) as store:
+            outcome = store.query(snapshot_query(reason))
+        G = projection_of(render(outcome, "application/n-triples")[1])
+        assert dict(G.nodes(data=True)) == dict(expected.nodes(data=True)), reason
+        assert sorted(G.edges(keys=True, data="label_en")) == sorted(
+            expected.edges(keys=True, data="label_en")), reason
+    assert expected.nodes["https://w3id.org/diplokg/person/vo-van-hoan"]["label"] == "Võ Văn Hoan"
+
+
 @pytest.mark.parametrize("spec_fixture", ["oxigraph_store", "virtuoso_store"])
 def test_named_graphs_are_kept(spec_fixture, project, request, dataset):
     spec = request.getfixturevalue(spec_fixture)

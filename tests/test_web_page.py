@@ -50,6 +50,7 @@ def test_type_a_query_run_it_and_see_the_rows(server, browser):
     cells = [[td.text for td in row.find_elements(By.TAG_NAME, "td")] for row in rows]
     assert cells == [["86", "2025-10-17"], ["58", "2025-04-11"]]
     assert browser.find_element(By.ID, "status").text == "2 rows"
+    assert browser.find_element(By.ID, "map").is_displayed()  # the map of these rows
 
     # a named query from the examples, then follow an entity link to its page
     Select(browser.find_element(By.ID, "examples")).select_by_value("people-roles")
@@ -83,3 +84,37 @@ def test_search_box_finds_a_name_typed_without_diacritics(server, browser):
     first.click()
     WebDriverWait(browser, 30).until(lambda b: "/entity/person/vo-van-hoan" in b.current_url)
     assert browser.find_element(By.ID, "label").text == "Võ Văn Hoan"
+
+
+def test_an_entity_page_links_to_its_relationship_map(server, browser):
+    import time
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(server.url + "/entity/person/vo-van-hoan?lang=en")
+    browser.find_element(By.ID, "map-2").click()
+    WebDriverWait(browser, 60).until(lambda b: b.execute_script(
+        "return !!(window.diplokgMap && window.diplokgMap.stabilized)"))
+    assert "/map/entity/person/vo-van-hoan?depth=2&lang=en" in browser.current_url
+    nodes = browser.execute_script(
+        "return window.diplokgMap.nodes.get().map(n => [n.id, n.label, n.date || ''])")
+    labels = {iri: (label, date) for iri, label, date in nodes}
+    base = "https://w3id.org/diplokg/"
+    assert labels[base + "person/vo-van-hoan"][0] == "Vo Van Hoan"
+    assert labels[base + "organization/ubnd-tphcm"][0] == "Ho Chi Minh City People's Committee"
+    assert labels[base + "event/hoi-thao-50-nam-doi-ngoai"][1] == "2025-04-11"
+    # the network drew them: vis.js has a position for each node and knows their edges
+    positions = browser.execute_script(
+        "return window.diplokgMap.network.getPositions()")
+    assert set(positions) == set(labels)
+    connected = browser.execute_script(
+        "return window.diplokgMap.network.getConnectedNodes(arguments[0])",
+        base + "person/vo-van-hoan")
+    assert base + "organization/ubnd-tphcm" in connected
+    # the page's policy let both inline scripts run and nothing was blocked
+    time.sleep(0.2)
+    log = browser.get_log("browser")
+    blocked = [e for e in log if "Content Security Policy" in e["message"]
+               or e["source"] == "javascript"]
+    assert blocked == [], blocked

@@ -1318,6 +1318,8 @@ def serve(
     /entity/person/pham-dut-diem?lang=en   an entity's facts with sources and evidence
     /api/search?q=pham dut diem            search by name, diacritics ignored (JSON)
     /api/neighbourhood?iri=IRI             an entity's neighbours and edges (JSON)
+    /map/entity/person/vo-van-hoan?depth=2&lang=en   its relationship map (diplokg map)
+    /map/query?query=SELECT...             the map of the entities in a SELECT's rows
 
     Read-only unless started with --allow-update and a token; SERVICE calls only to
     the hosts given with --allow-service. Every query has a time limit and a result

@@ -104,6 +104,7 @@ _WORDS = {
         "focus": "Quanh {name}, {depth} bước",
         "path": "Đường nối {a} và {b} ({steps} bước) và các thực thể kề",
         "aggregate": "Gộp theo loại",
+        "chosen": "Các thực thể được chọn (như kết quả một truy vấn)",
         "kinds": "loại: {kinds}",
         "edges_kinds": "quan hệ: {kinds}",
         "window": "thời gian: {start} đến {end}",
@@ -127,6 +128,7 @@ _WORDS = {
         "focus": "Around {name}, {depth} steps",
         "path": "Path between {a} and {b} ({steps} steps) and the entities next to it",
         "aggregate": "Aggregated by kind",
+        "chosen": "Chosen entities (such as a query's result)",
         "kinds": "kinds: {kinds}",
         "edges_kinds": "relations: {kinds}",
         "window": "time: {start} to {end}",
@@ -158,12 +160,14 @@ def select(
     focus: str | None = None,
     depth: int = 1,
     path: tuple[str, str] | None = None,
+    nodes: list[str] | None = None,
     node_kinds: list[str] | None = None,
     kinds: Any = None,
     window: TimeWindow | None = None,
     lang: str = "vi",
 ) -> MapSelection:
-    """The part of ``G`` a map shows: all of it, an ego network, or a path in its context.
+    """The part of ``G`` a map shows: all of it, an ego network, a path in its context, or
+    the subgraph induced by chosen ``nodes`` (IRIs; those not in ``G`` are ignored).
 
     ``focus`` and ``path`` take names (resolved as in :mod:`diplokg.entity_lookup`);
     ``node_kinds``, ``kinds`` (edge kinds) and ``window`` filter first.
@@ -173,6 +177,9 @@ def select(
     >>> chosen = select(G, path=("Sam Mostyn", "Esteban Lazo Hernandez"))
     >>> len(chosen.path_nodes), len(chosen.path_edges)
     (10, 9)
+    >>> hoan, ubnd = "https://w3id.org/diplokg/person/vo-van-hoan", "https://w3id.org/diplokg/organization/ubnd-tphcm"
+    >>> [G.edges[e]["label_en"] for e in select(G, nodes=[hoan, ubnd, "x"]).graph.edges]
+    ['is Vice Chair of']
     """
     from diplokg.entity_lookup import resolve_entity
 
@@ -180,9 +187,15 @@ def select(
     allowed = edge_kinds(kinds)
     base = restrict(G, kinds=allowed, window=window, node_kinds=node_kinds)
     selection = MapSelection(base)
-    if focus is not None and path is not None:
-        raise DiplokgError("give either a focus or a path, not both")
-    if focus is not None:
+    if sum(x is not None for x in (focus, path, nodes)) > 1:
+        raise DiplokgError("give one of a focus, a path or chosen nodes, not several")
+    if nodes is not None:
+        chosen = [n for n in dict.fromkeys(nodes) if base.has_node(n)]
+        if not chosen:
+            raise DiplokgError("none of the chosen entities is on the map (with these filters)")
+        selection.graph = base.subgraph(chosen)
+        selection.description.append(words["chosen"])
+    elif focus is not None:
         center = resolve_entity(G, focus)
         if not base.has_node(center):
             raise DiplokgError(f"{focus!r} is left out by the filters (kinds or time window)")
@@ -499,7 +512,12 @@ network.once("stabilizationIterationsDone", function () {
 """
 
 
-def _hash(script: str) -> str:
+def script_hash(script: str) -> str:
+    """The CSP source that allows an inline script: ``'sha256-...'`` of its text.
+
+    >>> script_hash("go()")
+    "'sha256-5KYv+PUboo5h+0+YAtGRPbwv5d/QxzHslP4YGnUaxRw='"
+    """
     digest = hashlib.sha256(script.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
@@ -510,6 +528,7 @@ def relationship_map_html(
     focus: str | None = None,
     depth: int = 1,
     path: tuple[str, str] | None = None,
+    nodes: list[str] | None = None,
     node_kinds: list[str] | None = None,
     kinds: Any = None,
     window: TimeWindow | None = None,
@@ -522,7 +541,8 @@ def relationship_map_html(
     """The relationship map of (part of) ``G`` as one self-contained, offline HTML page.
 
     ``focus``/``depth`` draw an ego network, ``path`` a shortest path highlighted in its
-    context (the entities next to it); ``node_kinds``, ``kinds`` (edge kinds) and
+    context (the entities next to it), ``nodes`` the entities given (IRIs) and the
+    relations between them; ``node_kinds``, ``kinds`` (edge kinds) and
     ``window`` filter. ``size_by`` is the centrality that sizes the nodes (measured on
     the map's graph). Above ``max_nodes`` entities a DiplokgError says how to narrow
     the map, unless ``aggregate`` asks for one node per kind.
@@ -539,6 +559,7 @@ def relationship_map_html(
         focus=focus,
         depth=depth,
         path=path,
+        nodes=nodes,
         node_kinds=node_kinds,
         kinds=kinds,
         window=window,
@@ -613,7 +634,7 @@ def relationship_map_html(
         vis_js=vis_js,
         vis_css=vis_css,
         app_js=app_js,
-        script_hashes=f"{_hash(vis_js)} {_hash(app_js)}",
+        script_hashes=f"{script_hash(vis_js)} {script_hash(app_js)}",
         version=__version__,
         pyvis_version=pyvis_version,
         vis_version=VIS_VERSION,

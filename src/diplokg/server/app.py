@@ -1,8 +1,10 @@
 """The Starlette application of ``diplokg serve`` and the function that runs it.
 
 Routes: ``/sparql`` (SPARQL 1.1 Protocol, GET and POST, CORS), ``/`` (the query
-page), ``/entity/{path}`` (entity pages, ``?lang=vi|en``), ``/api/search?q=``
-and ``/api/neighbourhood?iri=`` (JSON). Read-only unless started with
+page), ``/entity/{path}`` (entity pages, ``?lang=vi|en``), ``/map/entity/{path}``
+(an entity's relationship map, ``?depth=1|2&lang=``), ``/map/query`` (the map of a
+SELECT result's entities, ``query=``, GET or POST), ``/api/search?q=`` and
+``/api/neighbourhood?iri=`` (JSON). Read-only unless started with
 ``allow_update`` and a token; SERVICE only to the hosts in ``allow_service``.
 """
 
@@ -33,6 +35,7 @@ class ServerConfig:
     allow_update: bool = False
     token: str | None = None
     allow_service: frozenset[str] = frozenset()
+    snapshot_timeout: float = 120.0  # the CONSTRUCT of the whole dataset behind the maps
 
 
 class ResultCache:
@@ -70,9 +73,10 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
     from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
     from starlette.routing import Route
 
+    from diplokg.errors import DiplokgError
     from diplokg.query_library import list_queries
     from diplokg.query_scan import is_update, query_form
-    from diplokg.server import pages
+    from diplokg.server import maps, pages
     from diplokg.server.protocol import negotiate, refused_services, service_description
 
     if config.allow_update:
@@ -88,7 +92,8 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
     def error(status: int, message: str, **headers: str) -> Response:
         return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
 
-    async def run(request: dict, client: Request | None = None) -> tuple[str, bytes]:
+    async def run(request: dict, client: Request | None = None,
+                  timeout: float | None = None) -> tuple[str, bytes]:
         """Answer in a worker; if the client hangs up meanwhile, the worker is stopped."""
         cancel = threading.Event()
 
@@ -106,7 +111,7 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
                 group.start_soon(watch)
             try:
                 answer = await anyio.to_thread.run_sync(
-                    pool.run, request, config.timeout, cancel, limiter=limiter
+                    pool.run, request, timeout or config.timeout, cancel, limiter=limiter
                 )
             except LimitExceeded as exc:
                 failure = exc  # raised outside the task group, not as an ExceptionGroup
@@ -140,6 +145,21 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
                              "(--max-query-bytes)")
             chunks.append(chunk)
         return b"".join(chunks)
+
+    def refusal(query: str) -> Response | str:
+        """The error answer to a query the server will not run, else the query's form."""
+        if len(query.encode("utf-8")) > config.max_query_bytes:
+            return error(413, f"the query is longer than {config.max_query_bytes} bytes")
+        if is_update(query):
+            return error(400, "this is a SPARQL Update: send it as update=..., not query=...")
+        form = query_form(query)
+        if form is None:
+            return error(400, "malformed SPARQL: not a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+        refused = refused_services(query, set(config.allow_service))
+        if refused:
+            return error(403, f"SERVICE {refused[0]} is not allowed: this server only calls "
+                         "the hosts given with --allow-service")
+        return form
 
     async def sparql(request: Request) -> Response:
         query = update = None
@@ -176,17 +196,9 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
                             media_type="text/turtle")
         if update is not None:
             return await do_update(request, update)
-        if len(query.encode("utf-8")) > config.max_query_bytes:
-            return error(413, f"the query is longer than {config.max_query_bytes} bytes")
-        if is_update(query):
-            return error(400, "this is a SPARQL Update: send it as update=..., not query=...")
-        form = query_form(query)
-        if form is None:
-            return error(400, "malformed SPARQL: not a SELECT, ASK, CONSTRUCT or DESCRIBE query")
-        refused = refused_services(query, set(config.allow_service))
-        if refused:
-            return error(403, f"SERVICE {refused[0]} is not allowed: this server only calls "
-                         "the hosts given with --allow-service")
+        form = refusal(query)
+        if isinstance(form, Response):
+            return form
         media = negotiate(form, request.headers.get("accept"), params.get("format"))
         if media is None:
             return error(406, f"cannot answer a {form} query in the requested format; "
@@ -220,12 +232,17 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
         except LimitExceeded as exc:
             return error(exc.status, exc.message)
         cache.clear()
+        projection.clear()
         return Response(body, headers={"content-type": content_type})
 
     named = [(q.name, q.description, q.text) for q in list_queries()]
 
+    def html_page(page: str) -> Response:
+        return HTMLResponse(page, headers={"Content-Security-Policy": pages.page_policy(page),
+                                           "X-Content-Type-Options": "nosniff"})
+
     async def index(request: Request) -> Response:
-        return HTMLResponse(pages.index_page(named))
+        return html_page(pages.index_page(named))
 
     def lang_of(request: Request) -> str:
         lang = request.query_params.get("lang", "vi")
@@ -244,7 +261,72 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
             return error(exc.status, exc.message)
         if found is None:
             return error(404, f"no entity {BASE + path} in the graph")
-        return HTMLResponse(pages.entity_page(found, lang))
+        return html_page(pages.entity_page(found, lang))
+
+    projection = maps.ProjectionCache()
+
+    async def snapshot() -> bytes:
+        return (await run({"op": "query", "text": maps.snapshot_query(config.store.reason),
+                           "media_type": "application/n-triples", "max_rows": 2**62},
+                          timeout=max(config.timeout, config.snapshot_timeout)))[1]
+
+    async def map_entity(request: Request) -> Response:
+        from diplokg.terms import BASE
+
+        depth = request.query_params.get("depth", "1")
+        if depth not in ("1", "2"):
+            return error(400, "depth must be 1 or 2")
+        iri = BASE + request.path_params["path"]
+        try:
+            G = await projection.get(snapshot)
+            page = await anyio.to_thread.run_sync(maps.entity_map, G, iri, int(depth),
+                                                  lang_of(request))
+        except LimitExceeded as exc:
+            return error(exc.status, exc.message)
+        except DiplokgError as exc:
+            return error(404, str(exc))
+        return html_page(page)
+
+    async def map_query(request: Request) -> Response:
+        from diplokg.relationship_map import MAX_NODES
+
+        if request.method == "POST":
+            body = await read_body(request)
+            if isinstance(body, Response):
+                return body
+            from urllib.parse import parse_qs
+
+            form_data = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+            query = form_data.get("query", [""])[0]
+            lang = form_data.get("lang", ["vi"])[0]
+        else:
+            query = request.query_params.get("query", "")
+            lang = lang_of(request)
+        lang = lang if lang in pages.LANGS else "vi"
+        form = refusal(query)
+        if isinstance(form, Response):
+            return form
+        if form != "SELECT":
+            return error(400, f"a map is drawn from a SELECT query's rows, not from {form}")
+        try:
+            found = cache.get((query, JSON_RESULTS))
+            if found is None:
+                found = await run({"op": "query", "text": query, "media_type": JSON_RESULTS,
+                                   "max_rows": config.max_rows}, request)
+                cache.put((query, JSON_RESULTS), found)
+            G = await projection.get(snapshot)
+        except LimitExceeded as exc:
+            return error(exc.status, exc.message)
+        entities = maps.result_entities(found[1], G)
+        if not entities:
+            return error(422, "no value of this result is an entity of the graph's "
+                         "relationship maps (people, organisations, places, events ...): "
+                         "select their IRIs, not only their names")
+        try:
+            page = await anyio.to_thread.run_sync(maps.result_map, G, entities, lang, MAX_NODES)
+        except DiplokgError as exc:
+            return error(413, str(exc))
+        return html_page(page)
 
     async def api_search(request: Request) -> Response:
         text = request.query_params.get("q", "")
@@ -278,6 +360,8 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
             Route("/", index),
             Route("/sparql", sparql, methods=["GET", "POST"]),
             Route("/entity/{path:path}", entity),
+            Route("/map/entity/{path:path}", map_entity),
+            Route("/map/query", map_query, methods=["GET", "POST"]),
             Route("/api/search", api_search),
             Route("/api/neighbourhood", api_neighbourhood),
         ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Awaitable, Callable
 
 from diplokg.slugs import match_key
@@ -138,6 +139,27 @@ blockquote{margin:.2rem 0 .2rem 1rem;color:#333;border-left:3px solid #ccc;paddi
 """
 
 
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def page_policy(page: str) -> str:
+    """The Content-Security-Policy of a page of the server: its own inline scripts (by hash)
+    and requests to the server itself, nothing from elsewhere; a relationship map's page
+    keeps the stricter policy of its own ``<meta>`` as well.
+
+    >>> page_policy("<p>no script</p>")  # doctest: +ELLIPSIS
+    "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; ..."
+    >>> page_policy("<script>go()</script>").split("; ")[1]
+    "script-src 'sha256-5KYv+PUboo5h+0+YAtGRPbwv5d/QxzHslP4YGnUaxRw='"
+    """
+    from diplokg.relationship_map import script_hash
+
+    scripts = " ".join(script_hash(s) for s in _SCRIPT.findall(page)) or "'none'"
+    return (f"default-src 'none'; script-src {scripts}; "
+            "style-src 'unsafe-inline'; img-src 'self' data:; font-src data:; "
+            "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'")
+
+
 def _page(title: str, body: str, lang: str = "vi") -> str:
     return (f"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
             f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>"
@@ -162,7 +184,11 @@ def index_page(named: list[tuple[str, str, str]]) -> str:
 <h2>Search by name</h2>
 <input id="search" placeholder="pham dut diem"> <button id="go">Search</button>
 <ul id="found"></ul>
-<p>The relationship maps of <code>diplokg map</code> are not on this page yet.</p>
+<form id="map-form" method="post" action="/map/query" target="_blank" hidden>
+<input type="hidden" name="query" id="map-query">
+<button id="map">Map of these results</button> in <select name="lang">
+<option value="vi">Tiếng Việt</option><option value="en">English</option></select>
+(the entities in the rows and the relations between them)</form>
 <script>
 const TEXTS = {texts};
 const BASE = {json.dumps(BASE)};
@@ -181,6 +207,7 @@ function cell(term) {{
 async function run() {{
   const status = document.getElementById("status"), out = document.getElementById("results");
   status.textContent = "running…"; out.textContent = "";
+  const mapForm = document.getElementById("map-form"); mapForm.hidden = true;
   const body = new URLSearchParams({{query: document.getElementById("query").value}});
   const r = await fetch("/sparql", {{method: "POST", body,
     headers: {{"Accept": "application/sparql-results+json"}}}});
@@ -196,6 +223,7 @@ async function run() {{
     for (const v of data.head.vars) tr.appendChild(cell(b[v])); }}
   out.appendChild(table);
   status.textContent = data.results.bindings.length + " rows";
+  document.getElementById("map-query").value = body.get("query"); mapForm.hidden = false;
 }}
 document.getElementById("run").onclick = run;
 document.getElementById("go").onclick = async () => {{
@@ -212,8 +240,10 @@ document.getElementById("go").onclick = async () => {{
 def entity_page(entity: dict, lang: str) -> str:
     """An entity's page: its statements, then its facts, each with source and quotes."""
     other = "en" if lang == "vi" else "vi"
-    words = {"vi": ("Thông tin", "Dữ kiện, nguồn và trích dẫn", "Nguồn"),
-             "en": ("Statements", "Facts, sources and evidence", "Source")}[lang]
+    words = {"vi": ("Thông tin", "Dữ kiện, nguồn và trích dẫn", "Nguồn", "Bản đồ quan hệ",
+                    "1 bước", "2 bước"),
+             "en": ("Statements", "Facts, sources and evidence", "Source", "Relationship map",
+                    "1 step", "2 steps")}[lang]
 
     def value(iri_or_text: str, label: str | None) -> str:
         href = entity_href(iri_or_text, lang)
@@ -234,9 +264,12 @@ def entity_page(entity: dict, lang: str) -> str:
             f'{html.escape(fact["source_title"])}</a>{quotes}</li>'
         )
     path = entity["iri"][len(BASE):]
+    map_href = "/map/entity/" + html.escape(path)
     return _page(entity["label"], f"""
 <p><a href="/">diplokg</a> · <a href="/entity/{html.escape(path)}?lang={other}">{other}</a></p>
 <h1 id="label">{html.escape(entity["label"])}</h1>
 <p><code>{html.escape(entity["iri"])}</code></p>
+<p>{words[3]}: <a id="map-1" href="{map_href}?depth=1&amp;lang={lang}">{words[4]}</a>
+· <a id="map-2" href="{map_href}?depth=2&amp;lang={lang}">{words[5]}</a></p>
 <h2>{words[0]}</h2><table id="statements">{statements}</table>
 <h2>{words[1]}</h2><ul id="facts">{"".join(facts)}</ul>""", lang)
