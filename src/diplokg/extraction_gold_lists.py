@@ -15,7 +15,7 @@ annotation, so that new development material is cheap to write
     roles:                                        # title as written, without qualifier
       - {person: Mai Xuân Trường, title: Giám đốc, organization: Sở Ngoại vụ TP Cần Thơ,
          qualifiers: [acting]}                    # organization: a gold name, or null
-    events:                                       # mentions: quotes found in the text
+    events:                                       # optional; mentions: quotes in the text
       - {name: Tuần văn hóa Lào tại Cần Thơ, date: 2025-11,
          mentions: [Tuần văn hóa Lào tại Cần Thơ]}
     participations:                               # event: a gold event's name
@@ -28,6 +28,7 @@ entities, span overlap for events): per kind (person, organization, place, event
 *and qualifiers* all agree; ``event dates`` (a matched event with the gold date); and
 ``participation``, where a predicted (event, participant) is right when the gold list
 has that pair and every predicted mode is among its gold modes.
+A gold list without ``events`` scores neither event dates nor participation.
 """
 
 from __future__ import annotations
@@ -183,6 +184,8 @@ def evaluate_gold_list(gold: GoldList) -> dict[str, Score]:
         roles.errors.append(f"missed: {_role_text(role)}")
     scores["role holdings"] = roles
 
+    if "event" not in gold.kinds:
+        return scores  # a gold list without events scores neither dates nor participation
     dates = Score()
     for event in ex.events:
         target = matched.get(event.key)
