@@ -58,6 +58,8 @@ TITLES: tuple[str, ...] = (
     "Chủ tịch Hội đồng quản trị",
     "Ủy viên Bộ Chính trị",
     "Ủy viên Trung ương Đảng",
+    "Ủy viên Ban Thường vụ",
+    "Ủy viên Thường vụ",
     "Phó Trưởng ban Thường trực",
     "Trưởng đại diện",
     "Trưởng Đại diện",
@@ -79,6 +81,7 @@ IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
     "Phó Thủ tướng Thường trực": ("Chính phủ", "GovernmentBody"),
     "Tổng Bí thư": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Ủy viên Bộ Chính trị": ("Bộ Chính trị", "PartyBody"),
+    "Ủy viên Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
 }
 
 ROLE_QUALIFIERS: dict[str, str] = {"quyền": "acting", "nguyên": "former", "cựu": "former"}
@@ -88,9 +91,27 @@ HONORIFICS = frozenset(
     "ông bà TS PGS.TS GS.TS GS.TSKH PGS GS ThS TSKH NCS BS KS LS Ths".split()
 )
 
+# Honorifics and designations of several words: "đồng chí", "Ngài", "nhà nghiên cứu".
+# The plural ones ("các ông", "các đồng chí") may introduce a list: "các ông A và B".
+HONORIFIC_PHRASES: tuple[str, ...] = (
+    "đồng chí", "Đồng chí", "ngài", "Ngài", "nhà nghiên cứu", "Nhà nghiên cứu", "nhà báo",
+    "Nhà báo", "nhà văn", "Nhà văn", "nhà sử học", "Nhà sử học", "Giáo sư", "giáo sư",
+    "Tiến sĩ", "tiến sĩ", "Luật sư", "luật sư", "Bác sĩ", "bác sĩ", "Kiến trúc sư",
+    "kiến trúc sư", "Nghệ sĩ", "nghệ sĩ", "Nhạc sĩ", "nhạc sĩ", "Họa sĩ", "họa sĩ",
+)
+PLURAL_HONORIFICS: tuple[str, ...] = (
+    "các ông", "Các ông", "các bà", "Các bà", "các đồng chí", "Các đồng chí",
+)
+# Credit lines of news pages, before the name of whoever made the picture or the text.
+CREDIT_WORDS: tuple[str, ...] = (
+    "Ảnh", "ẢNH", "Đồ họa", "ĐỒ HỌA", "Video", "VIDEO", "Clip", "Bài và ảnh", "BÀI VÀ ẢNH",
+    "Bài, ảnh", "Thực hiện", "THỰC HIỆN", "Dữ liệu", "Thiết kế",
+)
+
 # Words that, before a capitalised name, make it a province or city: "tỉnh Champasak".
 LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", "TP": "City",
-                                  "bang": "Province", "quận": "Locality", "huyện": "Locality"}
+                                  "bang": "Province", "quận": "Locality", "huyện": "Locality",
+                                  "phủ": "Province"}  # phủ Osaka: a Japanese prefecture
 
 # Organisation head words (longest first), with the annotation type they give.
 ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
@@ -112,6 +133,9 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Công ty", "Organization"),
     ("Học viện", "ResearchInstitute"),
     ("Trường Đại học", "Organization"),
+    ("Câu lạc bộ", "Organization"),
+    ("Bệnh viện", "Organization"),
+    ("Bảo tàng", "Organization"),
     ("Đại học", "Organization"),
     ("Liên hiệp các tổ chức hữu nghị", "Organization"),
     ("Liên hiệp", "Organization"),
@@ -143,10 +167,11 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Báo", "Newspaper"),
 )
 # Heads that name a body on their own (the others need a name after them).
-STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Ủy ban nhân dân",
+STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy",
+                    "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị"}
 # Heads that are also common words: they need a capitalised word right after them.
-CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường"}
+CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng"}
 # Words that start a head but then mean something else: Hội nghị is a conference.
 NOT_ORGANIZATION_AFTER_HEAD = {
     "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ"},
@@ -202,7 +227,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
 
 # Places (general knowledge): label -> (type, other forms).
 PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "TP.HCM": ("City", ("TPHCM", "TP. HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh",
+    "TP.HCM": ("City", ("TPHCM", "TP. HCM", "TP HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh",
                         "TP. Hồ Chí Minh", "HCMC")),
     "Hà Nội": ("City", ("TP Hà Nội", "thủ đô Hà Nội")),
     "Hải Phòng": ("City", ()),
@@ -224,6 +249,11 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Nghệ An": ("Province", ()),
     "Thanh Hóa": ("Province", ()),
     "Bắc Ninh": ("Province", ()),
+    "Hà Giang": ("Province", ()),
+    "Hà Tĩnh": ("Province", ()),
+    "Hà Nam": ("Province", ()),
+    "Cao Bằng": ("Province", ()),
+    "Lào Cai": ("Province", ()),
     "Việt Nam": ("Country", ()),
     "Hoa Kỳ": ("Country", ("Mỹ",)),
     "Nhật Bản": ("Country", ()),

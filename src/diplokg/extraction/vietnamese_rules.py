@@ -32,8 +32,10 @@ from dataclasses import dataclass
 
 from diplokg.extraction.lexicon import (
     CAPITALISED_NAME_HEADS,
+    CREDIT_WORDS,
     FUNCTION_PHRASES,
     FUNCTION_WORDS,
+    HONORIFIC_PHRASES,
     HONORIFICS,
     IMPLICIT_ORGANIZATION,
     KNOWN_ORGANIZATIONS,
@@ -42,6 +44,7 @@ from diplokg.extraction.lexicon import (
     NOT_ORGANIZATION_AFTER_HEAD,
     ORGANIZATION_HEADS,
     PLACES,
+    PLURAL_HONORIFICS,
     ROLE_QUALIFIERS,
     STANDALONE_HEADS,
     SURNAMES,
@@ -91,7 +94,12 @@ _KNOWN_ORG_WORDS = sorted(
     key=lambda x: -len(x[0]),
 )
 _LOCALITY_WORDS = [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()]
+_HONORIFIC_WORDS = sorted(((_phrase_tokens(h), h in PLURAL_HONORIFICS)
+                           for h in (*HONORIFIC_PHRASES, *PLURAL_HONORIFICS)),
+                          key=lambda x: -len(x[0]))
+_CREDIT_WORDS = sorted((_phrase_tokens(c) for c in CREDIT_WORDS), key=lambda x: -len(x))
 _DASHES = (" - ", " – ")
+_APPOSITION_GAPS = (", ", *_DASHES)
 _PLACE_FORMS: list[tuple[list[str], str, str]] = sorted(
     (
         (_phrase_tokens(form), label, typ)
@@ -108,6 +116,20 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = tokenize(text)
+        self.local_places: list[tuple[list[str], str, str]] = []
+        self.local_places = self._places_named_by_locality_words()
+
+    def _places_named_by_locality_words(self) -> list[tuple[list[str], str, str]]:
+        """Places the text itself introduces (``thành phố Daegu``, ``phủ Osaka``): known as
+        places everywhere else in the text (``Thị trưởng Daegu Kwon Tae-ho``)."""
+        known = {label for label in PLACES}
+        found: dict[str, str] = {}
+        for i in range(len(self.toks)):
+            local = self.locality_at(i)
+            if local is not None and local[2] not in known and local[1] - local[0] <= 3:
+                found.setdefault(local[2], local[3])
+        return sorted(((_phrase_tokens(label), label, typ) for label, typ in found.items()),
+                      key=lambda x: -len(x[0]))
 
     # -- basic tests
     def joined(self, i: int) -> bool:
@@ -116,7 +138,10 @@ class _Reader:
             return False
         return self.text[self.toks[i].end : self.toks[i + 1].start] == " "
 
-    def words_at(self, i: int, words: list[str], fold_first: bool = False) -> bool:
+    def words_at(self, i: int, words: list[str], fold_first: bool = False,
+                 fold_rest: bool = False) -> bool:
+        """Are ``words`` at i, in one run? ``fold_first``: the first word in either case;
+        ``fold_rest``: the others as written or in lower case (``Phó chủ tịch``)."""
         if i + len(words) > len(self.toks):
             return False
         for k, word in enumerate(words):
@@ -124,7 +149,7 @@ class _Reader:
             if k == 0 and fold_first:
                 if tok.lower() != word.lower() or tok[1:] != word[1:]:
                     return False
-            elif tok != word:
+            elif tok != word and not (k > 0 and fold_rest and tok == word.lower()):
                 return False
             if k < len(words) - 1 and not self.joined(i + k):
                 return False
@@ -137,7 +162,7 @@ class _Reader:
 
     # -- places and organisations
     def place_at(self, i: int) -> tuple[int, str, str] | None:
-        for words, label, typ in _PLACE_FORMS:
+        for words, label, typ in (*_PLACE_FORMS, *self.local_places):
             if self.words_at(i, words):
                 return i + len(words), label, typ
         return None
@@ -195,6 +220,9 @@ class _Reader:
         """``tỉnh Champasak``, ``TP Cần Thơ``: (name start, end, label, type) of the place."""
         if i > 0 and self.joined(i - 1) and self.toks[i - 1].text in ("các", "những", "hai"):
             return None  # các tỉnh Nam Lào: several, not one place
+        whole = self.place_at(i)  # a known form with its locality word: TP HCM, TP Hà Nội
+        if whole is not None and self.toks[i].text in ("TP", "tỉnh", "thành", "thủ"):
+            return i, whole[0], whole[1], whole[2]
         for words, typ in _LOCALITY_WORDS:
             if not self.words_at(i, words) or not self.joined(i + len(words) - 1):
                 continue
@@ -202,10 +230,13 @@ class _Reader:
             place = self.place_at(j)
             if place is not None:
                 return j, place[0], place[1], place[2]
+            if self._person_inside(j):
+                return None  # UBND tỉnh Nguyễn Văn Lộc: a person after the locality word
             end = j
             while (end < len(self.toks) and end - j < 3 and self.toks[end].text[0].isupper()
                    and "." not in self.toks[end].text and self.toks[end].text not in NOT_NAME_WORDS
-                   and not self._head_at(end) and self._title_at(end) is None):
+                   and not self._head_at(end) and self._title_at(end) is None
+                   and not (end > j and self._person_inside(end))):
                 end += 1
                 if not self.joined(end - 1):
                     break
@@ -229,6 +260,11 @@ class _Reader:
         if self.toks[k].text in ("Việt", "Nam") and self.toks[k + 1].text[0].isupper():
             place = self.place_at(k + 1)
             return place[0] if place else k + 2
+        after = self.place_at(k + 1)
+        if after is not None and any(
+                (before := self.place_at(s)) is not None and before[0] == k + 1
+                for s in range(max(0, k - 3), k + 1)):
+            return after[0]  # Câu lạc bộ Hữu nghị Đà Nẵng - Daegu
         return None
 
     def _organization_name_end(self, last: int) -> int:
@@ -289,7 +325,7 @@ class _Reader:
             qualifiers.append(ROLE_QUALIFIERS[self.toks[j].text.lower()])
             j += 1
         for words, title in _TITLE_WORDS:
-            if self.words_at(j, words, fold_first=True):
+            if self.words_at(j, words, fold_first=True, fold_rest=True):
                 end = j + len(words)
                 if end < len(self.toks) and self.joined(end - 1) \
                         and self.toks[end].text == "quán":
@@ -356,6 +392,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
     add = _Collector(ex).add
     toks = reader.toks
     people_at: dict[int, str] = {}  # token index of a name -> person key
+    role_ends: dict[int, str] = {}  # token index after an appositive title -> its holder
 
     def add_organization(i: int) -> tuple[int, str] | None:
         found = reader.organization_at(i)
@@ -398,12 +435,15 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                         k = place[0]
                         start = local[0] if local else j
                         org_key = add("place", place[2], place[1], reader.span(start, k)).key
+                        there = (reader.place_at(k + 1) if place[2] == "Country"
+                                 and k + 1 < len(toks) and reader.joined(k - 1)
+                                 and toks[k].text == "tại" and reader.joined(k) else None)
+                        if there is not None:  # Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam
+                            add("place", there[2], there[1], reader.span(k + 1, there[0]))
+                            k = there[0]
             name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
             if name_end is None and k == j and reader.joined(j - 1):
                 name_end = reader.person_name_at(j)
-            if org_key is None and title_text in IMPLICIT_ORGANIZATION and name_end:
-                label, typ = IMPLICIT_ORGANIZATION[title_text]
-                org_key = add("organization", typ, label, reader.span(i, j)).key
             holder = None
             if name_end is not None:
                 name_span = reader.span(k, name_end)
@@ -412,12 +452,17 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 evidence = reader.span(i, name_end)
                 after = name_end
             else:
-                holder = _apposition_holder(reader, i, people_at)
+                holder = _apposition_holder(reader, i, people_at) or _chained_holder(
+                    reader, i, role_ends)
                 evidence = reader.span(i, k)
                 after = k
                 if holder is not None:
                     start = ex.entities[holder].mentions[-1].start
                     evidence = Span(start, evidence.end, text[start : evidence.end])
+                    role_ends[k] = holder
+            if org_key is None and title_text in IMPLICIT_ORGANIZATION and holder:
+                label, typ = IMPLICIT_ORGANIZATION[title_text]
+                org_key = add("organization", typ, label, reader.span(i, j)).key
             if holder is not None:
                 ex.roles.append(
                     ProposedRole(
@@ -443,18 +488,52 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             add("place", place[2], place[1], reader.span(i, place[0]))
             i = place[0]
             continue
-        if (word.lower() in ("ông", "bà") or word in HONORIFICS) and reader.joined(i):
-            end = reader.person_name_at(i + 1, honorific=True)
+        honorific = next(((len(w), plural) for w, plural in _HONORIFIC_WORDS
+                          if reader.words_at(i, w)), None)
+        if honorific is None and (word.lower() in ("ông", "bà") or word in HONORIFICS):
+            honorific = (1, False)
+        if honorific is not None and reader.joined(i + honorific[0] - 1):
+            first = i + honorific[0]
+            end = reader.person_name_at(first, honorific=True)
             if end is not None:
-                span = reader.span(i + 1, end)
-                people_at[i + 1] = add("person", "Person", _name_label(span.text), span).key
+                span = reader.span(first, end)
+                people_at[first] = add("person", "Person", _name_label(span.text), span).key
+                while honorific[1]:  # các ông A và B, các bà A, B và C: every name
+                    if end + 1 < len(toks) and toks[end].text == "và" and reader.joined(
+                            end - 1) and reader.joined(end):
+                        nxt = end + 1
+                    elif end < len(toks) and text[toks[end - 1].end : toks[end].start] == ", ":
+                        nxt = end
+                    else:
+                        break
+                    more = reader.person_name_at(nxt, honorific=True)
+                    if more is None or reader._title_at(nxt) is not None:
+                        break
+                    span = reader.span(nxt, more)
+                    people_at[nxt] = add("person", "Person", _name_label(span.text), span).key
+                    end = more
                 i = end
                 continue
-        if word == "Ảnh" and i + 1 < len(toks) and text[toks[i].end : toks[i + 1].start] == ": ":
-            end = reader.person_name_at(i + 1)
-            if end is not None and reader.span(i + 1, end).text.isupper():
-                span = reader.span(i + 1, end)
+            if first < len(toks) and toks[first].text[0].isupper() and not (
+                    reader.joined(first) and toks[first + 1].capitalised):
+                i = first + 1  # bà Nga: a short reference, not the country
+                continue
+        credit = next((len(w) for w in _CREDIT_WORDS if reader.words_at(i, w)), None)
+        if credit is not None and i + credit < len(toks) and text[
+                toks[i + credit - 1].end : toks[i + credit].start] == ": ":
+            end = reader.person_name_at(i + credit)
+            if end is not None and _credited_name(reader, i + credit, end):
+                span = reader.span(i + credit, end)
                 add("person", "Person", _name_label(span.text), span)
+                i = end
+                continue
+        if word in SURNAMES and (i == 0 or not reader.joined(i - 1)):
+            end = reader.person_name_at(i)
+            if end is not None and end < len(toks) and text[
+                    toks[end - 1].end : toks[end].start] in _APPOSITION_GAPS \
+                    and reader._title_at(end) is not None:
+                span = reader.span(i, end)  # Lý Thanh Tùng, Phó Chủ tịch UBND TP.HCM
+                people_at[i] = add("person", "Person", _name_label(span.text), span).key
                 i = end
                 continue
         org = add_organization(i)
@@ -462,6 +541,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             i = org[0]
             continue
         i += 1
+    _add_byline(reader, ex)
     _resolve_short_references(reader, ex)
     _merge_short_organization_names(reader, ex)
     _drop_repeated_roles(ex)
@@ -548,12 +628,42 @@ def _drop_repeated_roles(ex: Extraction) -> None:
         for o in kept)]
 
 
+def _credited_name(reader: _Reader, i: int, end: int) -> bool:
+    """Is the name after ``Ảnh:`` a credit: in capitals, or alone up to the line's end?"""
+    if reader.span(i, end).text.isupper():
+        return True
+    rest = reader.text[reader.toks[end - 1].end :]
+    return rest == "" or rest[0] in "\n)," or rest.startswith(_DASHES)
+
+
+def _add_byline(reader: _Reader, ex: Extraction) -> None:
+    """The author's name alone on the last line (``BẢO AN``, ``Hải Yến``): a person."""
+    text = reader.text.rstrip()
+    start = text.rfind("\n") + 1
+    line = text[start:]
+    if not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}", line) or line.count("\n"):
+        return
+    first = next(k for k, t in enumerate(reader.toks) if t.start == start)
+    end = reader.person_name_at(first)
+    if end == len(reader.toks) and reader._title_at(first) is None:
+        span = reader.span(first, end)
+        add_entity(ex, "person", "Person", _name_label(span.text), span)
+
+
+def _chained_holder(reader: _Reader, i: int, role_ends: dict[int, str]) -> str | None:
+    """The holder of the title before: ``ông A, Ủy viên Bộ Chính trị, Bí thư Thành ủy``."""
+    if i == 0 or i not in role_ends:
+        return None
+    gap = reader.text[reader.toks[i - 1].end : reader.toks[i].start]
+    return role_ends[i] if gap == ", " else None
+
+
 def _apposition_holder(reader: _Reader, i: int, people_at: dict[int, str]) -> str | None:
     """The person named just before a title: ``ông Phạm Dứt Điểm (ảnh), Quyền Giám đốc``."""
     if i == 0:
         return None
     gap = reader.text[reader.toks[i - 1].end : reader.toks[i].start]
-    if gap != ", " and not re.fullmatch(r" \(ảnh\), |, ", gap):
+    if gap not in _APPOSITION_GAPS and not re.fullmatch(r" \(ảnh\), |, ", gap):
         back = reader.text[reader.toks[i - 1].end - 4 : reader.toks[i].start]
         if not back.endswith("(ảnh), "):
             return None
