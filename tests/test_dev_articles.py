@@ -1,12 +1,13 @@
 """Extraction on the development articles of tests/fixtures/dev-articles/.
 
-Seven short news articles written for the rules (fictional people, real kinds of bodies):
+Nine short news articles written for the rules (fictional people, real kinds of bodies):
 appositions (``ông A, Phó Chủ tịch UBND tỉnh X,``), academic titles (TS, PGS.TS, GS,
 ThS), later short references, qualifiers (nguyên, Quyền, Phó), nested and joint
-organisation names, international bodies, and conference participation. The last three
+organisation names, international bodies, and conference participation. The last five
 follow other outlets' conventions (lower-case titles, "đồng chí" and chained titles,
-colon lists, foreign names after a place, credits and bylines); they were scored once
-before the rules were changed for them (see the commit that added them).
+colon lists, foreign names after a place, credits and bylines), in two blind rounds:
+each was scored once before the rules were changed for it (see the commits that added
+them).
 """
 
 from __future__ import annotations
@@ -159,14 +160,31 @@ def test_feature_with_foreign_names_a_plural_honorific_and_credits():
         e.label for e in ex.of_kind("organization")}
 
 
+def test_titles_chained_before_one_name_and_a_lower_case_credit():
+    ex = _extract("hai-phong-tong-ket-doi-ngoai")
+    roles = _roles(ex)
+    # "Ủy viên Trung ương Đảng, Chủ tịch UBND TP Hải Phòng Vũ Đức Hạnh": both his
+    assert ("Vũ Đức Hạnh", "Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng",
+            ()) in roles
+    assert ("Vũ Đức Hạnh", "Chủ tịch", "UBND TP Hải Phòng", ()) in roles
+    # "Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo"
+    assert ("Trịnh Quốc Bảo", "Phó Trưởng ban", "Ban Đối ngoại Trung ương", ()) in roles
+    assert not any(r[0] == "Phùng Thị Minh Châu" and r[1] != "Thứ trưởng Thường trực"
+                   for r in roles)
+    assert "Minh Khang" in {e.label for e in ex.of_kind("person")}  # "ảnh: Minh Khang"
+
+
 def test_eval_scores_the_gold_lists_without_the_curated_sources():
     result = run_cli("eval", "--gold", str(DEV))
     assert result.returncode == 0, result.stderr
     assert "plo-2025" not in result.stdout  # only the gold lists: nothing held out is shown
     total = result.stdout.split("all gold lists (total)")[1]
-    assert re.search(r"^  person +1\.00 +1\.00 +46 +0 +0$", total, re.M)
-    assert re.search(r"^  organization +1\.00 +1\.00 +47 +0 +0$", total, re.M)
-    assert re.search(r"^  role holdings +1\.00 +1\.00 +41 +0 +0$", total, re.M)
+    assert re.search(r"^  person +1\.00 +1\.00 +58 +0 +0$", total, re.M)
+    # the two misses are disagreements with the gold list, kept as written (see the commit
+    # of the second blind round): "Tổ chức Xúc tiến Thương mại Nhật Bản tại Hải Phòng"
+    # read as one body, and "Hiệu trưởng nhà trường, PGS.TS A" not read
+    assert re.search(r"^  organization +0\.98 +0\.98 +60 +1 +1$", total, re.M)
+    assert re.search(r"^  role holdings +0\.98 +0\.96 +49 +1 +2$", total, re.M)
     # gold lists without events score no participation: three of the seven have none
     assert re.search(r"^  participation +1\.00 +0\.88 +29 +0 +4$", total, re.M)
 

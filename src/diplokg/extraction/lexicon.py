@@ -104,7 +104,7 @@ PLURAL_HONORIFICS: tuple[str, ...] = (
 )
 # Credit lines of news pages, before the name of whoever made the picture or the text.
 CREDIT_WORDS: tuple[str, ...] = (
-    "Ảnh", "ẢNH", "Đồ họa", "ĐỒ HỌA", "Video", "VIDEO", "Clip", "Bài và ảnh", "BÀI VÀ ẢNH",
+    "Ảnh", "ẢNH", "ảnh", "Đồ họa", "ĐỒ HỌA", "Video", "VIDEO", "Clip", "Bài và ảnh", "BÀI VÀ ẢNH",
     "Bài, ảnh", "Thực hiện", "THỰC HIỆN", "Dữ liệu", "Thiết kế",
 )
 

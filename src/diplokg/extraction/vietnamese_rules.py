@@ -141,7 +141,7 @@ class _Reader:
     def words_at(self, i: int, words: list[str], fold_first: bool = False,
                  fold_rest: bool = False) -> bool:
         """Are ``words`` at i, in one run? ``fold_first``: the first word in either case;
-        ``fold_rest``: the others as written or in lower case (``Phó chủ tịch``)."""
+        ``fold_rest``: the others in any case (``Phó chủ tịch``, ``Phó Trưởng Ban``)."""
         if i + len(words) > len(self.toks):
             return False
         for k, word in enumerate(words):
@@ -149,7 +149,7 @@ class _Reader:
             if k == 0 and fold_first:
                 if tok.lower() != word.lower() or tok[1:] != word[1:]:
                     return False
-            elif tok != word and not (k > 0 and fold_rest and tok == word.lower()):
+            elif tok != word and not (k > 0 and fold_rest and tok.lower() == word.lower()):
                 return False
             if k < len(words) - 1 and not self.joined(i + k):
                 return False
@@ -393,6 +393,16 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
     toks = reader.toks
     people_at: dict[int, str] = {}  # token index of a name -> person key
     role_ends: dict[int, str] = {}  # token index after an appositive title -> its holder
+    waiting: list[tuple] = []  # titles without a holder yet, chained before a named one
+
+    def add_role(holder: str, i: int, j: int, k: int, title_text: str,
+                 qualifiers: list[str], org_key: str | None, evidence: Span) -> None:
+        if org_key is None and title_text in IMPLICIT_ORGANIZATION:
+            label, typ = IMPLICIT_ORGANIZATION[title_text]
+            org_key = add("organization", typ, label, reader.span(i, j)).key
+        ex.roles.append(ProposedRole(person=holder, title=title_text, organization=org_key,
+                                     qualifiers=qualifiers, as_written=reader.span(i, k).text,
+                                     evidence=[evidence]))
 
     def add_organization(i: int) -> tuple[int, str] | None:
         found = reader.organization_at(i)
@@ -423,7 +433,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             org_key = None
             k = j
             if reader.joined(j - 1):
-                org = add_organization(j)
+                org = None
+                if title_text.endswith(" ban") and toks[j - 1].text == "Ban":
+                    org = add_organization(j - 1)  # Trưởng Ban Đối ngoại: the Ban is named
+                org = org or add_organization(j)
                 if org is not None:
                     k, org_key = org
                 elif (bare := _bare_head_reference(reader, ex, j)) is not None:
@@ -441,6 +454,9 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                         if there is not None:  # Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam
                             add("place", there[2], there[1], reader.span(k + 1, there[0]))
                             k = there[0]
+            if k > j and k + 1 < len(toks) and reader.joined(k - 1) and reader.joined(k) \
+                    and toks[k].text in ("ông", "bà"):
+                k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo
             name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
             if name_end is None and k == j and reader.joined(j - 1):
                 name_end = reader.person_name_at(j)
@@ -460,20 +476,22 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     start = ex.entities[holder].mentions[-1].start
                     evidence = Span(start, evidence.end, text[start : evidence.end])
                     role_ends[k] = holder
-            if org_key is None and title_text in IMPLICIT_ORGANIZATION and holder:
-                label, typ = IMPLICIT_ORGANIZATION[title_text]
-                org_key = add("organization", typ, label, reader.span(i, j)).key
-            if holder is not None:
-                ex.roles.append(
-                    ProposedRole(
-                        person=holder,
-                        title=title_text,
-                        organization=org_key,
-                        qualifiers=qualifiers,
-                        as_written=reader.span(i, k).text,
-                        evidence=[evidence],
-                    )
-                )
+            if holder is None:
+                # Ủy viên Trung ương Đảng, Chủ tịch UBND TP Hải Phòng Vũ Đức Hạnh: a title
+                # chained before the one the name follows, held by the same person
+                if after < len(toks) and text[toks[after - 1].end : toks[after].start] == ", " \
+                        and reader._title_at(after) is not None:
+                    waiting.append((i, j, k, title_text, qualifiers, org_key))
+                else:
+                    waiting.clear()
+            else:
+                if name_end is not None:
+                    for w_i, w_j, w_k, w_title, w_qualifiers, w_org in waiting:
+                        add_role(holder, w_i, w_j, w_k, w_title, w_qualifiers, w_org,
+                                 Span(toks[w_i].start, evidence.end,
+                                      text[toks[w_i].start : evidence.end]))
+                waiting.clear()
+                add_role(holder, i, j, k, title_text, qualifiers, org_key, evidence)
             i = max(after, i + 1)
             continue
         word = toks[i].text
