@@ -1,11 +1,11 @@
 """Extraction on the development articles of tests/fixtures/dev-articles/.
 
-Nine short news articles written for the rules (fictional people, real kinds of bodies):
+Ten short news articles written for the rules (fictional people, real kinds of bodies):
 appositions (``ông A, Phó Chủ tịch UBND tỉnh X,``), academic titles (TS, PGS.TS, GS,
 ThS), later short references, qualifiers (nguyên, Quyền, Phó), nested and joint
-organisation names, international bodies, and conference participation. The last five
+organisation names, international bodies, and conference participation. The last six
 follow other outlets' conventions (lower-case titles, "đồng chí" and chained titles,
-colon lists, foreign names after a place, credits and bylines), in two blind rounds:
+colon lists, foreign names after a place, credits and bylines), in three blind rounds:
 each was scored once before the rules were changed for it (see the commits that added
 them).
 """
@@ -174,17 +174,31 @@ def test_titles_chained_before_one_name_and_a_lower_case_credit():
     assert "Minh Khang" in {e.label for e in ex.of_kind("person")}  # "ảnh: Minh Khang"
 
 
+def test_ranks_designations_dotted_and_hyphenated_academic_titles():
+    ex = _extract("hoi-thao-ngoai-giao-nhan-dan")
+    assert {e.label for e in ex.of_kind("person")} == {
+        "Hoàng Xuân Chiến",  # Thượng tướng
+        "Tôn Nữ Thị Ninh",  # nhà ngoại giao
+        "Kim Cương",  # NSND
+        "Võ Văn Sen",  # PGS-TS
+        "Lê Thị Thanh Thủy",  # TS.
+        "Nguyễn Thị Hồng Vân",  # chị
+        "Hans Müller", "Ngọc Lan"}
+    assert ("Hans Müller", "Tổng Lãnh sự", "Đức", ("former",)) in _roles(ex)  # cựu
+    assert "Ủy ban MTTQ Việt Nam TP.HCM" in {e.label for e in ex.of_kind("organization")}
+
+
 def test_eval_scores_the_gold_lists_without_the_curated_sources():
     result = run_cli("eval", "--gold", str(DEV))
     assert result.returncode == 0, result.stderr
     assert "plo-2025" not in result.stdout  # only the gold lists: nothing held out is shown
     total = result.stdout.split("all gold lists (total)")[1]
-    assert re.search(r"^  person +1\.00 +1\.00 +58 +0 +0$", total, re.M)
+    assert re.search(r"^  person +1\.00 +1\.00 +66 +0 +0$", total, re.M)
     # the two misses are disagreements with the gold list, kept as written (see the commit
     # of the second blind round): "Tổ chức Xúc tiến Thương mại Nhật Bản tại Hải Phòng"
     # read as one body, and "Hiệu trưởng nhà trường, PGS.TS A" not read
-    assert re.search(r"^  organization +0\.98 +0\.98 +60 +1 +1$", total, re.M)
-    assert re.search(r"^  role holdings +0\.98 +0\.96 +49 +1 +2$", total, re.M)
+    assert re.search(r"^  organization +0\.98 +0\.98 +65 +1 +1$", total, re.M)
+    assert re.search(r"^  role holdings +0\.98 +0\.96 +53 +1 +2$", total, re.M)
     # gold lists without events score no participation: three of the seven have none
     assert re.search(r"^  participation +1\.00 +0\.88 +29 +0 +4$", total, re.M)
 

@@ -88,7 +88,8 @@ ROLE_QUALIFIERS: dict[str, str] = {"quyền": "acting", "nguyên": "former", "c�
 
 # Honorifics and academic titles written before a name: "ông", "bà", "TS", "PGS.TS".
 HONORIFICS = frozenset(
-    "ông bà TS PGS.TS GS.TS GS.TSKH PGS GS ThS TSKH NCS BS KS LS Ths".split()
+    "ông bà TS PGS.TS GS.TS GS.TSKH PGS GS ThS TSKH NCS BS KS LS Ths PGS-TS GS-TS GS-TSKH "
+    "TS-BS BS-CKII NSND NSƯT".split()
 )
 
 # Honorifics and designations of several words: "đồng chí", "Ngài", "nhà nghiên cứu".
@@ -98,6 +99,11 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
     "Nhà báo", "nhà văn", "Nhà văn", "nhà sử học", "Nhà sử học", "Giáo sư", "giáo sư",
     "Tiến sĩ", "tiến sĩ", "Luật sư", "luật sư", "Bác sĩ", "bác sĩ", "Kiến trúc sư",
     "kiến trúc sư", "Nghệ sĩ", "nghệ sĩ", "Nhạc sĩ", "nhạc sĩ", "Họa sĩ", "họa sĩ",
+    "nhà ngoại giao", "Nhà ngoại giao", "nhà khoa học", "Nhà khoa học", "nhà giáo",
+    "Nhà giáo", "doanh nhân", "Doanh nhân", "chị", "anh",
+    # military and police ranks
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
+    "Trung tá", "Thiếu tá",
 )
 PLURAL_HONORIFICS: tuple[str, ...] = (
     "các ông", "Các ông", "các bà", "Các bà", "các đồng chí", "Các đồng chí",
@@ -117,6 +123,7 @@ LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", 
 ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Ủy ban nhân dân", "GovernmentBody"),
     ("Ủy ban Trung ương", "PartyBody"),
+    ("Ủy ban", "GovernmentBody"),
     ("Hội đồng nhân dân", "Legislature"),
     ("Ban Chấp hành Trung ương", "PartyBody"),
     ("Mặt trận Tổ quốc", "Organization"),

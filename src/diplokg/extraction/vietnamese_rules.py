@@ -282,6 +282,9 @@ class _Reader:
             place = place[1:] if place else self.place_at(nxt)
             if place is not None:
                 end = place[0]
+                if place[2] == "Country" and self.joined(end - 1) and (
+                        there := self.place_at(end)) is not None:
+                    return there[0]  # Ủy ban MTTQ Việt Nam TP.HCM
                 if place[2] == "Country" and end + 1 < len(self.toks) and self.joined(end - 1) \
                         and self.toks[end].text == "tại" and self.joined(end):
                     there = self.place_at(end + 1)  # Đại sứ quán Lào tại Việt Nam
@@ -295,6 +298,10 @@ class _Reader:
             if tok.text.isupper() and len(tok.text) > 1 or "." in tok.text:
                 if self._dash_continues(nxt) is not None:
                     k = nxt
+                    continue
+                place = self.place_at(nxt + 1) if self.joined(nxt) else None
+                if place is not None and place[2] == "Country":
+                    k = nxt  # Ủy ban MTTQ Việt Nam: an acronym, then the country
                     continue
                 return nxt + 1  # an acronym: TPHCM, TP.HCM
             if (tok.text == "và" and self.joined(nxt) and self.toks[nxt + 1].text[0].isupper()
@@ -510,7 +517,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                           if reader.words_at(i, w)), None)
         if honorific is None and (word.lower() in ("ông", "bà") or word in HONORIFICS):
             honorific = (1, False)
-        if honorific is not None and reader.joined(i + honorific[0] - 1):
+        # TS. Lê Thị Thanh Thủy: the abbreviation's full stop
+        dotted = word in HONORIFICS and word not in ("ông", "bà") and i + 1 < len(toks) and text[
+            toks[i].end : toks[i + 1].start] == ". "
+        if honorific is not None and (dotted or reader.joined(i + honorific[0] - 1)):
             first = i + honorific[0]
             end = reader.person_name_at(first, honorific=True)
             if end is not None:
@@ -545,7 +555,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 add("person", "Person", _name_label(span.text), span)
                 i = end
                 continue
-        if word in SURNAMES and (i == 0 or not reader.joined(i - 1)):
+        if word in SURNAMES and (i == 0 or not reader.joined(i - 1)
+                                 or not toks[i - 1].capitalised):
             end = reader.person_name_at(i)
             if end is not None and end < len(toks) and text[
                     toks[end - 1].end : toks[end].start] in _APPOSITION_GAPS \
