@@ -117,6 +117,8 @@ def load_gold_list(path: Path) -> GoldList:
     names = {e.name for e in entities}
     roles = set()
     for item in doc.get("roles") or []:
+        if item.get("organization") in ("null", "~", ""):  # the YAML loader keeps strings
+            item["organization"] = None
         for part in ("person", "organization"):
             if item.get(part) is not None and item[part] not in names:
                 raise _fail(item, path, f"{part} {item[part]!r} is not in the gold list")
