@@ -21,6 +21,8 @@ TITLES: tuple[str, ...] = (
     "Phó Thủ tướng Thường trực",
     "Phó Thủ tướng",
     "Thủ tướng",
+    "Bộ trưởng Ngoại giao",
+    "Ngoại trưởng",
     "Bộ trưởng",
     "Thứ trưởng Thường trực",
     "Thứ trưởng",
@@ -64,13 +66,15 @@ TITLES: tuple[str, ...] = (
     "Trưởng đại diện",
     "Trưởng Đại diện",
     "Tham tán",
+    "Thường trực Ban Bí thư",
     "Bí thư Thứ nhất",
 )
 # "Phó" + a title is the deputy of that title: Phó Hiệu trưởng, Phó Tỉnh trưởng, Phó Cục trưởng.
 TITLES = TITLES + tuple(
     f"Phó {t}" for t in TITLES
     if not t.startswith(("Phó", "Tổng", "Ủy viên", "Chủ tịch nước", "Quốc vương", "Nữ hoàng",
-                         "Toàn quyền", "Bí thư Thứ"))
+                         "Toàn quyền", "Bí thư Thứ", "Thường trực",
+                         "Ngoại trưởng"))
     and f"Phó {t}" not in TITLES
 )
 
@@ -82,9 +86,11 @@ IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
     "Tổng Bí thư": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Ủy viên Bộ Chính trị": ("Bộ Chính trị", "PartyBody"),
     "Ủy viên Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "Thường trực Ban Bí thư": ("Ban Bí thư", "PartyBody"),
 }
 
-ROLE_QUALIFIERS: dict[str, str] = {"quyền": "acting", "nguyên": "former", "cựu": "former"}
+ROLE_QUALIFIERS: dict[str, str] = {"quyền": "acting", "nguyên": "former", "cựu": "former",
+                                   "cố": "former"}  # cố: the late
 
 # Honorifics and academic titles written before a name: "ông", "bà", "TS", "PGS.TS".
 HONORIFICS = frozenset(
@@ -100,7 +106,8 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
     "Tiến sĩ", "tiến sĩ", "Luật sư", "luật sư", "Bác sĩ", "bác sĩ", "Kiến trúc sư",
     "kiến trúc sư", "Nghệ sĩ", "nghệ sĩ", "Nhạc sĩ", "nhạc sĩ", "Họa sĩ", "họa sĩ",
     "nhà ngoại giao", "Nhà ngoại giao", "nhà khoa học", "Nhà khoa học", "nhà giáo",
-    "Nhà giáo", "doanh nhân", "Doanh nhân", "chị", "anh",
+    "Nhà giáo", "doanh nhân", "Doanh nhân", "chị", "anh", "lãnh tụ", "Lãnh tụ",
+    "nhà lãnh đạo", "Nhà lãnh đạo",
     # military and police ranks
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
     "Trung tá", "Thiếu tá",
@@ -108,6 +115,9 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
 PLURAL_HONORIFICS: tuple[str, ...] = (
     "các ông", "Các ông", "các bà", "Các bà", "các đồng chí", "Các đồng chí",
 )
+# People known by a fixed name of respect (general knowledge): the form -> the person.
+KNOWN_PEOPLE: dict[str, str] = {"Bác Hồ": "Hồ Chí Minh"}
+
 # Credit lines of news pages, before the name of whoever made the picture or the text.
 CREDIT_WORDS: tuple[str, ...] = (
     "Ảnh", "ẢNH", "ảnh", "Đồ họa", "ĐỒ HỌA", "Video", "VIDEO", "Clip", "Bài và ảnh", "BÀI VÀ ẢNH",
@@ -343,7 +353,9 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
 SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Lâm Mai "
     "Trương Đoàn Tô Cao Lương Hà Tạ Châu Thái Quách Kiều Lưu Triệu Đào Phùng Hứa Tăng La "
-    "Từ Lục Khúc Đàm Chu Thân Vương Tôn Văn Giang Lò Mạc Ông Quan Nghiêm Âu Doãn Diệp".split()
+    "Từ Lục Khúc Đàm Chu Thân Vương Tôn Văn Giang Lò Mạc Ông Quan Nghiêm Âu Doãn Diệp "
+    "Trịnh Lại Tống Khổng Cù Ninh Bạch Thạch Hầu Giáp Khương Hàn Lã Nông Bế Trình Đậu Mẫn "
+    "Viên Phí Thiều Ung".split()
 )
 
 # Capitalised words that begin sentences or captions, never names.

@@ -39,6 +39,7 @@ from diplokg.extraction.lexicon import (
     HONORIFICS,
     IMPLICIT_ORGANIZATION,
     KNOWN_ORGANIZATIONS,
+    KNOWN_PEOPLE,
     LOCALITY_WORDS,
     NOT_NAME_WORDS,
     NOT_ORGANIZATION_AFTER_HEAD,
@@ -97,6 +98,7 @@ _LOCALITY_WORDS = [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()
 _HONORIFIC_WORDS = sorted(((_phrase_tokens(h), h in PLURAL_HONORIFICS)
                            for h in (*HONORIFIC_PHRASES, *PLURAL_HONORIFICS)),
                           key=lambda x: -len(x[0]))
+_KNOWN_PEOPLE = [(_phrase_tokens(form), name) for form, name in KNOWN_PEOPLE.items()]
 _CREDIT_WORDS = sorted((_phrase_tokens(c) for c in CREDIT_WORDS), key=lambda x: -len(x))
 _DASHES = (" - ", " – ")
 _APPOSITION_GAPS = (", ", *_DASHES)
@@ -468,12 +470,28 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             if name_end is None and k == j and reader.joined(j - 1):
                 name_end = reader.person_name_at(j)
             holder = None
+            also: list[tuple[str, Span]] = []  # more holders of the same title
             if name_end is not None:
                 name_span = reader.span(k, name_end)
                 holder = add("person", "Person", _name_label(name_span.text), name_span).key
                 people_at[k] = holder
                 evidence = reader.span(i, name_end)
                 after = name_end
+                second = _second_name(reader, name_end)
+                if second is not None:  # các Phó Chủ tịch UBND TP A và B: the same title
+                    second_span = reader.span(name_end + 1, second)
+                    other = add("person", "Person", _name_label(second_span.text),
+                                second_span).key
+                    people_at[name_end + 1] = other
+                    also.append((other, reader.span(i, second)))
+                    after = second
+            elif k > i and (later := _name_after_comma(reader, k)) is not None:
+                k_name, end = later  # Giám đốc Sở Ngoại vụ thời kỳ đó, Nguyễn Thị Kim Hoa,
+                name_span = reader.span(k_name, end)
+                holder = add("person", "Person", _name_label(name_span.text), name_span).key
+                people_at[k_name] = holder
+                evidence = reader.span(i, end)
+                after = end
             else:
                 holder = _apposition_holder(reader, i, people_at) or _chained_holder(
                     reader, i, role_ends)
@@ -499,6 +517,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                                       text[toks[w_i].start : evidence.end]))
                 waiting.clear()
                 add_role(holder, i, j, k, title_text, qualifiers, org_key, evidence)
+                for other, other_evidence in also:
+                    add_role(other, i, j, k, title_text, qualifiers, org_key, other_evidence)
             i = max(after, i + 1)
             continue
         word = toks[i].text
@@ -546,6 +566,14 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     reader.joined(first) and toks[first + 1].capitalised):
                 i = first + 1  # bà Nga: a short reference, not the country
                 continue
+        known = next(((w, name) for w, name in _KNOWN_PEOPLE if reader.words_at(i, w)), None)
+        if known is not None:  # Bác Hồ
+            span = reader.span(i, i + len(known[0]))
+            person = add("person", "Person", known[1], span)
+            if span.text not in person.aliases:
+                person.aliases.append(span.text)
+            i += len(known[0])
+            continue
         credit = next((len(w) for w in _CREDIT_WORDS if reader.words_at(i, w)), None)
         if credit is not None and i + credit < len(toks) and text[
                 toks[i + credit - 1].end : toks[i + credit].start] == ": ":
@@ -677,6 +705,37 @@ def _add_byline(reader: _Reader, ex: Extraction) -> None:
     if end == len(reader.toks) and reader._title_at(first) is None:
         span = reader.span(first, end)
         add_entity(ex, "person", "Person", _name_label(span.text), span)
+
+
+def _second_name(reader: _Reader, end: int) -> int | None:
+    """After a title's name, `` và `` and a Vietnamese name that no title introduces: the
+    end of that second name (``Phó Chủ tịch UBND TP A và B``), else None."""
+    toks = reader.toks
+    if end + 1 >= len(toks) or toks[end].text != "và" or not (
+            reader.joined(end - 1) and reader.joined(end)):
+        return None
+    if toks[end + 1].text not in SURNAMES or reader._title_at(end + 1) is not None:
+        return None
+    second = reader.person_name_at(end + 1)
+    if second is None or second < len(toks) and reader.joined(second - 1) and \
+            reader._title_at(second) is not None:
+        return None
+    return second
+
+
+def _name_after_comma(reader: _Reader, k: int) -> tuple[int, int] | None:
+    """``TITLE ORG [a few lower-case words], NAME,``: the name's (start, end), else None."""
+    toks, m = reader.toks, k
+    while m < len(toks) and m - k < 3 and reader.joined(m - 1) and toks[m].text[0].islower():
+        m += 1
+    if m >= len(toks) or reader.text[toks[m - 1].end : toks[m].start] != ", ":
+        return None
+    if toks[m].text not in SURNAMES:
+        return None
+    end = reader.person_name_at(m)
+    if end is None or end >= len(toks) or reader.text[toks[end - 1].end : toks[end].start] != ", ":
+        return None
+    return m, end
 
 
 def _chained_holder(reader: _Reader, i: int, role_ends: dict[int, str]) -> str | None:
