@@ -114,7 +114,7 @@ def main() -> None:
 
     from diplokg.query_library import list_queries
 
-    queries = [q.text for q in list_queries()]
+    queries = [q.text for q in list_queries() if not q.needs_network]  # offline: no SERVICE
     work = Path(tempfile.mkdtemp(prefix="diplokg-serve-bench-"))
     spec = "memory"
     if args.store == "oxigraph":

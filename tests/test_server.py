@@ -290,3 +290,25 @@ def test_query_result_map_draws_the_entities_of_the_rows(server, dataset):
         assert ask.status_code == 400 and "SELECT" in ask.text
         malformed = client.post("/map/query", data={"query": "SELECT ?x WHERE { FILTR }"})
         assert malformed.status_code == 400
+
+
+def test_json_written_straight_from_oxigraph_equals_the_rdflib_rendering(oxigraph_store):
+    """The worker's fast path (no rdflib terms) answers exactly what rendering through
+    rdflib answers, for every named query, ASK, and a query with blank nodes and datatypes."""
+    from diplokg.query_library import list_queries
+    from diplokg.server.protocol import render
+    from diplokg.stores import open_store
+
+    store = open_store(oxigraph_store)
+    texts = [q.text for q in list_queries() if not q.needs_network] + [
+        "ASK { ?x a dkg:Person }",
+        "SELECT ?o ?v WHERE { ?o a dkg:Observation ; dkg:value ?v ; dkg:evidence ?e } LIMIT 20",
+        "SELECT ?e ?x WHERE { ?f dkg:evidence ?e . ?e oa:exact ?x } LIMIT 20",
+    ]
+    for text in texts:
+        rows, body = store.query_json(text)
+        _, rendered = render(store.query(text), JSON)
+        assert json.loads(body) == json.loads(rendered), text
+        if "boolean" not in json.loads(body):
+            assert rows == len(json.loads(body)["results"]["bindings"]) > 0, text
+    assert store.query_json("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1") is None

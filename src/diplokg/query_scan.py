@@ -14,6 +14,7 @@ before a query reaches any engine, and to tell a DESCRIBE from a CONSTRUCT.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _TOKEN = re.compile(
@@ -31,14 +32,14 @@ FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD"}
 
 
-def tokens(text: str) -> list[tuple[str, str]]:
-    """The query's tokens as (kind, text), comments and white space left out."""
-    out = []
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
-        if kind != "skip":
-            out.append((kind, match.group()))
-    return out
+@functools.lru_cache(maxsize=128)
+def tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """The query's tokens as (kind, text), comments and white space left out.
+
+    Cached: the server reads each request's form, update words and SERVICE targets
+    from the same text, and the same queries come again and again."""
+    return tuple((match.lastgroup or "other", match.group()) for match in _TOKEN.finditer(text)
+                 if match.lastgroup != "skip")
 
 
 def query_form(text: str) -> str | None:

@@ -17,9 +17,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from diplokg.server.limits import LimitExceeded, QueryPool, StoreConfig
-
-JSON_RESULTS = "application/sparql-results+json"
+from diplokg.server.limits import JSON_RESULTS, LimitExceeded, QueryPool, StoreConfig
 
 
 @dataclass

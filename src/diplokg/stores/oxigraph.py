@@ -126,20 +126,44 @@ class OxigraphStore(Store):
             named_graphs=self._named_graphs,
         )
 
-    def query(self, text: str, *, origin: str = "query") -> QueryOutcome:
-        import pyoxigraph as ox
-
-        from diplokg.query_scan import query_form
+    def _checked_native_query(self, text: str, origin: str):
+        """:meth:`native_query`, its errors as DiplokgError (malformed SPARQL with its place)."""
         from diplokg.sparql import prepare_query
-        from diplokg.stores.results import ask_outcome, graph_outcome, select_outcome
 
         try:
-            result = self.native_query(text)
+            return self.native_query(text)
         except SyntaxError as exc:
             prepare_query(text, origin=origin)  # rdflib's message names line and column
             raise DiplokgError(f"malformed SPARQL: {exc}", path=origin) from None
         except (OSError, ValueError, RuntimeError) as exc:
             raise DiplokgError(f"the query failed: {exc}", path=origin) from None
+
+    def query_json(self, text: str, *, origin: str = "query") -> tuple[int, bytes] | None:
+        """A SELECT or ASK query's SPARQL JSON results, with no rdflib terms made:
+        (rows, body); None for a query whose result is a graph (use :meth:`query`)."""
+        import pyoxigraph as ox
+
+        from diplokg.query_scan import query_form
+        from diplokg.stores.sparql_json import boolean_json, solutions_json
+
+        if query_form(text) not in ("SELECT", "ASK"):
+            return None
+        result = self._checked_native_query(text, origin)
+        if isinstance(result, ox.QueryBoolean):
+            return 0, boolean_json(bool(result))
+        if not isinstance(result, ox.QuerySolutions):
+            raise DiplokgError("the query gave a graph, not solutions", path=origin)
+        variables = [v.value for v in result.variables]
+        rows = [tuple(solution) for solution in result]
+        return len(rows), solutions_json(variables, rows)
+
+    def query(self, text: str, *, origin: str = "query") -> QueryOutcome:
+        import pyoxigraph as ox
+
+        from diplokg.query_scan import query_form
+        from diplokg.stores.results import ask_outcome, graph_outcome, select_outcome
+
+        result = self._checked_native_query(text, origin)
         if isinstance(result, ox.QueryBoolean):
             return ask_outcome(bool(result))
         if isinstance(result, ox.QueryTriples):
