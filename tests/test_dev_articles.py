@@ -238,3 +238,23 @@ def test_a_bad_gold_list_is_one_line_exit_2(tmp_path, yaml_text, message):
     result = run_cli("eval", "--gold", str(gold))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert re.search(message, result.stderr), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Ngài Đại sứ Marc Knapper phát biểu.", ["Marc Knapper"]),  # honorific, then a title
+        ("Bà Nga cho biết sở đã sẵn sàng.", []),  # a short reference, neither person nor Nga
+        ("Các bà Lê Thị An, Trần Thị Bình và Ngô Thị Cúc dự lễ.",
+         ["Lê Thị An", "Ngô Thị Cúc", "Trần Thị Bình"]),
+        ("Ông A nói. Các ông Đỗ Văn Sáu và Kim Jae-won, hai nhà sáng lập.",
+         ["Kim Jae-won", "Đỗ Văn Sáu"]),
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Lộc chủ trì.", ["Nguyễn Văn Lộc"]),  # not a province
+    ],
+)
+def test_names_after_honorifics(sentence, people):
+    from diplokg.extraction import extract
+
+    ex = extract(sentence, reference_year=2025)
+    assert sorted(e.label for e in ex.of_kind("person")) == people
+    assert "Nga" not in {e.label for e in ex.of_kind("place")}

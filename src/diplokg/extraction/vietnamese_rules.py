@@ -563,7 +563,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 i = end
                 continue
             if first < len(toks) and toks[first].text[0].isupper() and not (
-                    reader.joined(first) and toks[first + 1].capitalised):
+                    reader.joined(first) and toks[first + 1].capitalised) \
+                    and reader._title_at(first) is None:
                 i = first + 1  # bà Nga: a short reference, not the country
                 continue
         known = next(((w, name) for w, name in _KNOWN_PEOPLE if reader.words_at(i, w)), None)
