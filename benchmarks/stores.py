@@ -223,6 +223,8 @@ def main() -> None:
     parser.add_argument("--virtuoso", help="a SPARQL endpoint to compare (its graphs replaced)")
     parser.add_argument("--virtuoso-graph-store")
     parser.add_argument("--no-rdflib", action="store_true", help="leave rdflib out")
+    parser.add_argument("--queries", nargs="+", metavar="NAME",
+                        help="only these queries (named queries or the heavier ones' names)")
     parser.add_argument("--user", default="dba")
     parser.add_argument("--password", default="dba")
     args = parser.parse_args()
@@ -231,6 +233,11 @@ def main() -> None:
     from diplokg.query_library import list_queries
 
     queries = {q.name: q.text for q in list_queries() if not q.needs_network} | HEAVY
+    if args.queries:
+        unknown = set(args.queries) - set(queries)
+        if unknown:
+            parser.error(f"no such queries: {', '.join(sorted(unknown))}")
+        queries = {name: text for name, text in queries.items() if name in args.queries}
     rows = [row for size in args.sizes for row in bench_size(size, args, queries)]
     print()
     for size in args.sizes:
