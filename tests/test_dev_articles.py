@@ -1,11 +1,11 @@
 """Extraction on the development articles of tests/fixtures/dev-articles/.
 
-Eleven short news articles written for the rules (fictional people, real kinds of bodies):
+Twelve short news articles written for the rules (fictional people, real kinds of bodies):
 appositions (``ông A, Phó Chủ tịch UBND tỉnh X,``), academic titles (TS, PGS.TS, GS,
 ThS), later short references, qualifiers (nguyên, Quyền, Phó), nested and joint
-organisation names, international bodies, and conference participation. The last seven
+organisation names, international bodies, and conference participation. The last eight
 follow other outlets' conventions (lower-case titles, "đồng chí" and chained titles,
-colon lists, foreign names after a place, credits and bylines), in four blind rounds:
+colon lists, foreign names after a place, credits and bylines), in five blind rounds:
 each was scored once before the rules were changed for it (see the commits that added
 them).
 """
@@ -205,18 +205,34 @@ def test_historical_figures_foreign_ministers_and_one_title_for_two_names():
     assert ("Phan Đình Khải", "Thường trực Ban Bí thư", "Ban Bí thư", ()) in roles
 
 
+def test_interview_particles_a_korean_name_a_spouse_and_a_school_named_after_a_person():
+    ex = _extract("phong-van-tong-lanh-su-duc")
+    people = {e.label for e in ex.of_kind("person")}
+    assert {"Katrin von der Heide", "Ban Ki-moon", "Thu Trang"} <= people  # "THU TRANG thực hiện"
+    roles = _roles(ex)
+    assert ("Katrin von der Heide", "Tổng Lãnh sự", "Đức", ()) in roles  # tân ... tại TP.HCM
+    assert ("Ban Ki-moon", "Tổng Thư ký", "Liên Hợp Quốc", ("former",)) in roles
+    assert ("Marko Walde", "Chủ tịch", "Phòng Thương mại và Công nghiệp Đức tại Việt Nam",
+            ()) in roles
+    # "Ông Trần Quốc Huy (Việt kiều Đức), giám đốc điều hành công ty Saigon Mechatronik"
+    assert ("Trần Quốc Huy", "Giám đốc điều hành", "Saigon Mechatronik", ()) in roles
+    assert not any(r[0] == "Elke Büdenbender" for r in roles)  # phu nhân Tổng thống: his wife
+    orgs = {e.label for e in ex.of_kind("organization")}
+    assert "Trường Cao đẳng Kỹ thuật Cao Thắng" in orgs and "Ban Ki-moon" not in orgs
+
+
 def test_eval_scores_the_gold_lists_without_the_curated_sources():
     result = run_cli("eval", "--gold", str(DEV))
     assert result.returncode == 0, result.stderr
     assert "plo-2025" not in result.stdout  # only the gold lists: nothing held out is shown
     total = result.stdout.split("all gold lists (total)")[1]
-    assert re.search(r"^  person +1\.00 +1\.00 +77 +0 +0$", total, re.M)
+    assert re.search(r"^  person +1\.00 +1\.00 +83 +0 +0$", total, re.M)
     # the misses are disagreements with the gold list, kept as written (see the commit of
     # the second blind round): "Tổ chức Xúc tiến Thương mại Nhật Bản tại Hải Phòng" read as
     # one body; and two constructions not read: "Hiệu trưởng nhà trường, PGS.TS A",
-    # "cố Thủ tướng A, khi ấy là Bí thư Thành ủy"
-    assert re.search(r"^  organization +0\.99 +0\.99 +72 +1 +1$", total, re.M)
-    assert re.search(r"^  role holdings +0\.98 +0\.95 +60 +1 +3$", total, re.M)
+    # "cố Thủ tướng A, khi ấy là Bí thư Thành ủy"; and "Khu công nghệ cao" is not read"
+    assert re.search(r"^  organization +0\.99 +0\.97 +77 +1 +2$", total, re.M)
+    assert re.search(r"^  role holdings +0\.98 +0\.96 +64 +1 +3$", total, re.M)
     # gold lists without events score no participation: three of the seven have none
     assert re.search(r"^  participation +1\.00 +0\.88 +29 +0 +4$", total, re.M)
 

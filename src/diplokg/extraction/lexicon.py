@@ -27,6 +27,7 @@ TITLES: tuple[str, ...] = (
     "Thứ trưởng Thường trực",
     "Thứ trưởng",
     "Tổng Giám đốc",
+    "Giám đốc điều hành",
     "Phó Tổng Giám đốc",
     "Phó Giám đốc",
     "Giám đốc",
@@ -148,6 +149,8 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Tập đoàn", "Organization"),
     ("Tổng công ty", "Organization"),
     ("Công ty", "Organization"),
+    ("công ty", "Organization"),
+    ("Phòng", "Organization"),
     ("Học viện", "ResearchInstitute"),
     ("Trường Đại học", "Organization"),
     ("Câu lạc bộ", "Organization"),
@@ -188,7 +191,14 @@ STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủ
                     "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị"}
 # Heads that are also common words: they need a capitalised word right after them.
-CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng"}
+CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
+                          "công ty"}
+# Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
+SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
+# Lower-case particles inside foreign names: Katrin von der Heide, Ursula von der Leyen.
+NAME_PARTICLES = frozenset(
+    "von van der den de du da di del della dos das bin binti al el ter ten zu".split()
+)
 # Words that start a head but then mean something else: Hội nghị is a conference.
 NOT_ORGANIZATION_AFTER_HEAD = {
     "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ"},

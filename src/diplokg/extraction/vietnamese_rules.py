@@ -41,12 +41,14 @@ from diplokg.extraction.lexicon import (
     KNOWN_ORGANIZATIONS,
     KNOWN_PEOPLE,
     LOCALITY_WORDS,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     NOT_ORGANIZATION_AFTER_HEAD,
     ORGANIZATION_HEADS,
     PLACES,
     PLURAL_HONORIFICS,
     ROLE_QUALIFIERS,
+    SCHOOL_HEADS,
     STANDALONE_HEADS,
     SURNAMES,
     TITLES,
@@ -182,6 +184,8 @@ class _Reader:
             following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
             if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
                 return None
+            if head == "Ban" and following and "-" in following:
+                return None  # Ban Ki-moon
             if self._title_at(j) is not None and self.joined(j - 1):
                 return None
             if head in CAPITALISED_NAME_HEADS and not (
@@ -194,7 +198,8 @@ class _Reader:
                     if not self.joined(end - 1):
                         break
             else:
-                end = self._organization_name_end(self._lowercase_end(j) - 1)
+                end = self._organization_name_end(self._lowercase_end(j) - 1,
+                                                  school=head in SCHOOL_HEADS)
             if end == j and head not in STANDALONE_HEADS:
                 return None
             return end, typ
@@ -269,8 +274,9 @@ class _Reader:
             return after[0]  # Câu lạc bộ Hữu nghị Đà Nẵng - Daegu
         return None
 
-    def _organization_name_end(self, last: int) -> int:
-        """Extend an organisation's name after its head word (token ``last``)."""
+    def _organization_name_end(self, last: int, school: bool = False) -> int:
+        """Extend an organisation's name after its head word (token ``last``); a school's name
+        may end with a person's (``Trường Cao đẳng Kỹ thuật Cao Thắng``)."""
         k = last
         while True:
             dash = self._dash_continues(k)
@@ -312,6 +318,11 @@ class _Reader:
                     and self.person_name_at(nxt + 1) is None):
                 k = nxt  # Sở Tài nguyên và Môi trường
                 continue
+            if school and self._person_inside(nxt):
+                named = self.person_name_at(nxt)
+                if named - nxt <= 3 and not (named < len(self.toks) and self.joined(named - 1)
+                                             and self.toks[named].capitalised):
+                    return named
             if not tok.capitalised or self._person_inside(nxt):
                 return k + 1
             # a capitalised word and its lower-case continuation: "Ngoại giao", "nhân dân"
@@ -354,11 +365,22 @@ class _Reader:
         if not first[0].isupper() or "." in first or (
                 first in NOT_NAME_WORDS and not (honorific and first in SURNAMES)):
             return None
-        if self.place_at(i) is not None or self._head_at(i):
+        korean = i + 1 < len(self.toks) and self.joined(i) and "-" in self.toks[i + 1].text \
+            and self.toks[i + 1].text[0].isupper()  # Ban Ki-moon: not the head word Ban
+        if self.place_at(i) is not None or self._head_at(i) and not korean:
             return None
         j = i + 1
         while j - i < 5 and self.joined(j - 1):
             tok = self.toks[j].text
+            if tok in NAME_PARTICLES and j + 1 < len(self.toks) and self.joined(j):
+                k = j  # Katrin von der Heide: particles between capitalised names
+                while k < len(self.toks) and self.toks[k].text in NAME_PARTICLES \
+                        and self.joined(k):
+                    k += 1
+                if k < len(self.toks) and self.toks[k].text[0].isupper():
+                    j = k + 1
+                    continue
+                break
             if not tok[0].isupper() or "." in tok or tok in NOT_NAME_WORDS:
                 break
             j += 1
@@ -421,6 +443,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         label = _organization_label(reader, i, j)
         if label.lower().startswith("báo "):
             label = label[4:]
+        elif label.startswith("công ty "):  # công ty Saigon Mechatronik: a common noun
+            label = label[len("công ty "):]
         entity = add("organization", typ, label, reader.span(i, j))
         for k in range(i + 1, j):  # Tổ công tác chung TPHCM – Ngân hàng Thế giới
             known = next(((w, o, t) for w, o, t in _KNOWN_ORG_WORDS if reader.words_at(k, w)),
@@ -501,6 +525,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     start = ex.entities[holder].mentions[-1].start
                     evidence = Span(start, evidence.end, text[start : evidence.end])
                     role_ends[k] = holder
+            if holder is not None and name_end is not None and i >= 2 and reader.joined(i - 1) \
+                    and reader.span(i - 2, i).text.lower() == "phu nhân":
+                i = max(after, i + 1)  # phu nhân Tổng thống Đức Elke Büdenbender: his wife
+                continue
             if holder is None:
                 # Ủy viên Trung ương Đảng, Chủ tịch UBND TP Hải Phòng Vũ Đức Hạnh: a title
                 # chained before the one the name follows, held by the same person
@@ -698,12 +726,13 @@ def _add_byline(reader: _Reader, ex: Extraction) -> None:
     """The author's name alone on the last line (``BẢO AN``, ``Hải Yến``): a person."""
     text = reader.text.rstrip()
     start = text.rfind("\n") + 1
-    line = text[start:]
+    line = re.sub(r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$", "", text[start:])
     if not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}", line) or line.count("\n"):
         return
     first = next(k for k, t in enumerate(reader.toks) if t.start == start)
     end = reader.person_name_at(first)
-    if end == len(reader.toks) and reader._title_at(first) is None:
+    if end is not None and reader.toks[end - 1].end == start + len(line) \
+            and reader._title_at(first) is None:
         span = reader.span(first, end)
         add_entity(ex, "person", "Person", _name_label(span.text), span)
 
@@ -751,14 +780,19 @@ def _apposition_holder(reader: _Reader, i: int, people_at: dict[int, str]) -> st
     """The person named just before a title: ``ông Phạm Dứt Điểm (ảnh), Quyền Giám đốc``."""
     if i == 0:
         return None
-    gap = reader.text[reader.toks[i - 1].end : reader.toks[i].start]
-    if gap not in _APPOSITION_GAPS and not re.fullmatch(r" \(ảnh\), |, ", gap):
-        back = reader.text[reader.toks[i - 1].end - 4 : reader.toks[i].start]
-        if not back.endswith("(ảnh), "):
-            return None
+    toks = reader.toks
+    gap = reader.text[toks[i - 1].end : toks[i].start]
     k = i - 1
-    if reader.toks[k].text == "ảnh":
-        k -= 1
+    if gap == "), ":  # NAME (ảnh), TITLE; NAME (Việt kiều Đức), TITLE
+        opened = reader.text.rfind("(", max(0, toks[k].start - 40), toks[k].start)
+        if opened < 1 or ")" in reader.text[opened : toks[k].start] \
+                or reader.text[opened - 1] != " ":
+            return None
+        k = max((m for m in range(k) if toks[m].end <= opened - 1), default=-1)
+        if k < 0 or toks[k].end != opened - 1:
+            return None
+    elif gap not in _APPOSITION_GAPS:
+        return None
     # walk back to the start of the name run
     start = k
     while start > 0 and reader.joined(start - 1) and reader.toks[start - 1].capitalised:
