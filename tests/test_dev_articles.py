@@ -1,11 +1,11 @@
 """Extraction on the development articles of tests/fixtures/dev-articles/.
 
-Twelve short news articles written for the rules (fictional people, real kinds of bodies):
+Thirteen short news articles written for the rules (fictional people, real kinds of bodies):
 appositions (``ông A, Phó Chủ tịch UBND tỉnh X,``), academic titles (TS, PGS.TS, GS,
 ThS), later short references, qualifiers (nguyên, Quyền, Phó), nested and joint
-organisation names, international bodies, and conference participation. The last eight
+organisation names, international bodies, and conference participation. The last nine
 follow other outlets' conventions (lower-case titles, "đồng chí" and chained titles,
-colon lists, foreign names after a place, credits and bylines), in five blind rounds:
+colon lists, foreign names after a place, credits and bylines), in six blind rounds:
 each was scored once before the rules were changed for it (see the commits that added
 them).
 """
@@ -221,18 +221,29 @@ def test_interview_particles_a_korean_name_a_spouse_and_a_school_named_after_a_p
     assert "Trường Cao đẳng Kỹ thuật Cao Thắng" in orgs and "Ban Ki-moon" not in orgs
 
 
+def test_titles_in_parentheses_a_given_name_that_is_a_word_and_two_authors():
+    ex = _extract("tphcm-gap-mat-lanh-su-doan")
+    people = {e.label for e in ex.of_kind("person")}
+    assert {"Vương Thị Lan Anh", "Minh Anh", "Quốc Bảo"} <= people  # Anh; "MINH ANH - QUỐC BẢO"
+    assert "Anh" not in {e.label for e in ex.of_kind("place")}
+    roles = _roles(ex)
+    assert ("Hồ Minh Đạt", "Phó Chủ tịch", "UBND TP.HCM", ()) in roles  # "ông A (TITLE ORG)"
+    assert ("Quách Văn Lực", "Phó Trưởng ban", "Ban Đối ngoại Thành ủy TP.HCM", ()) in roles
+    assert ("Lim Kok Seng", "Tổng Lãnh sự", "Singapore", ()) in roles
+
+
 def test_eval_scores_the_gold_lists_without_the_curated_sources():
     result = run_cli("eval", "--gold", str(DEV))
     assert result.returncode == 0, result.stderr
     assert "plo-2025" not in result.stdout  # only the gold lists: nothing held out is shown
     total = result.stdout.split("all gold lists (total)")[1]
-    assert re.search(r"^  person +1\.00 +1\.00 +83 +0 +0$", total, re.M)
+    assert re.search(r"^  person +1\.00 +1\.00 +91 +0 +0$", total, re.M)
     # the misses are disagreements with the gold list, kept as written (see the commit of
     # the second blind round): "Tổ chức Xúc tiến Thương mại Nhật Bản tại Hải Phòng" read as
     # one body; and two constructions not read: "Hiệu trưởng nhà trường, PGS.TS A",
     # "cố Thủ tướng A, khi ấy là Bí thư Thành ủy"; and "Khu công nghệ cao" is not read"
-    assert re.search(r"^  organization +0\.99 +0\.97 +77 +1 +2$", total, re.M)
-    assert re.search(r"^  role holdings +0\.98 +0\.96 +64 +1 +3$", total, re.M)
+    assert re.search(r"^  organization +0\.99 +0\.98 +81 +1 +2$", total, re.M)
+    assert re.search(r"^  role holdings +0\.99 +0\.96 +69 +1 +3$", total, re.M)
     # gold lists without events score no participation: three of the seven have none
     assert re.search(r"^  participation +1\.00 +0\.88 +29 +0 +4$", total, re.M)
 

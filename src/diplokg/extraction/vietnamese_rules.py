@@ -381,8 +381,8 @@ class _Reader:
                     j = k + 1
                     continue
                 break
-            if not tok[0].isupper() or "." in tok or tok in NOT_NAME_WORDS:
-                break
+            if not tok[0].isupper() or "." in tok or tok in NOT_NAME_WORDS and tok != "Anh":
+                break  # Anh, a word, is also a given name: Vương Thị Lan Anh
             j += 1
         if j - i < min_words:
             return None
@@ -727,13 +727,21 @@ def _add_byline(reader: _Reader, ex: Extraction) -> None:
     text = reader.text.rstrip()
     start = text.rfind("\n") + 1
     line = re.sub(r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$", "", text[start:])
-    if not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}", line) or line.count("\n"):
+    names = re.split(r" [-–] |, ", line)  # MINH ANH - QUỐC BẢO: two authors
+    if not all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}", name) for name in names):
         return
-    first = next(k for k, t in enumerate(reader.toks) if t.start == start)
-    end = reader.person_name_at(first)
-    if end is not None and reader.toks[end - 1].end == start + len(line) \
-            and reader._title_at(first) is None:
-        span = reader.span(first, end)
+    found = []
+    offset = start
+    for name in names:
+        offset = text.index(name, offset)
+        first = next(k for k, t in enumerate(reader.toks) if t.start == offset)
+        end = reader.person_name_at(first)
+        if end is None or reader.toks[end - 1].end != offset + len(name) \
+                or reader._title_at(first) is not None:
+            return
+        found.append(reader.span(first, end))
+        offset += len(name)
+    for span in found:
         add_entity(ex, "person", "Person", _name_label(span.text), span)
 
 
@@ -791,7 +799,7 @@ def _apposition_holder(reader: _Reader, i: int, people_at: dict[int, str]) -> st
         k = max((m for m in range(k) if toks[m].end <= opened - 1), default=-1)
         if k < 0 or toks[k].end != opened - 1:
             return None
-    elif gap not in _APPOSITION_GAPS:
+    elif gap not in _APPOSITION_GAPS and gap != " (":  # ông A (Phó Chủ tịch UBND TP.HCM)
         return None
     # walk back to the start of the name run
     start = k
