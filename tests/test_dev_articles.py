@@ -1,11 +1,11 @@
 """Extraction on the development articles of tests/fixtures/dev-articles/.
 
-Thirteen short news articles written for the rules (fictional people, real kinds of bodies):
+Fourteen short news articles written for the rules (fictional people, real kinds of bodies):
 appositions (``ông A, Phó Chủ tịch UBND tỉnh X,``), academic titles (TS, PGS.TS, GS,
 ThS), later short references, qualifiers (nguyên, Quyền, Phó), nested and joint
-organisation names, international bodies, and conference participation. The last nine
+organisation names, international bodies, and conference participation. The last ten
 follow other outlets' conventions (lower-case titles, "đồng chí" and chained titles,
-colon lists, foreign names after a place, credits and bylines), in six blind rounds:
+colon lists, foreign names after a place, credits and bylines), in seven blind rounds:
 each was scored once before the rules were changed for it (see the commits that added
 them).
 """
@@ -232,18 +232,32 @@ def test_titles_in_parentheses_a_given_name_that_is_a_word_and_two_authors():
     assert ("Lim Kok Seng", "Tổng Lãnh sự", "Singapore", ()) in roles
 
 
+def test_a_company_between_title_and_name_and_a_country_before_a_name():
+    ex = _extract("dien-dan-dau-tu-kieu-bao")
+    assert {"Lê Văn Phát", "John Carter", "Suzuki Taro"} <= {
+        e.label for e in ex.of_kind("person")}  # kiều bào Úc, doanh nhân người Mỹ, nhà đầu tư
+    roles = _roles(ex)
+    assert ("Trần Khánh Linh", "Tổng Giám đốc", "Sông Hàn Tech", ()) in roles
+    assert ("Đỗ Hữu Tài", "Chủ tịch Hội đồng quản trị", "Phương Nam Group", ()) in roles  # HĐQT
+    assert ("Phan Kiều Oanh", "Chủ nhiệm", "Ủy ban về người Việt Nam ở nước ngoài TP.HCM",
+            ()) in roles
+    # a Vietnamese name right after a title is not split as a company's: cố Thủ tướng Võ Văn Kiệt
+    assert ("Võ Văn Kiệt", "Thủ tướng", "Chính phủ", ("former",)) in _roles(
+        _extract("tphcm-50-nam-doi-ngoai-hoi-ky"))
+
+
 def test_eval_scores_the_gold_lists_without_the_curated_sources():
     result = run_cli("eval", "--gold", str(DEV))
     assert result.returncode == 0, result.stderr
     assert "plo-2025" not in result.stdout  # only the gold lists: nothing held out is shown
     total = result.stdout.split("all gold lists (total)")[1]
-    assert re.search(r"^  person +1\.00 +1\.00 +91 +0 +0$", total, re.M)
+    assert re.search(r"^  person +1\.00 +1\.00 +98 +0 +0$", total, re.M)
     # the misses are disagreements with the gold list, kept as written (see the commit of
     # the second blind round): "Tổ chức Xúc tiến Thương mại Nhật Bản tại Hải Phòng" read as
     # one body; and two constructions not read: "Hiệu trưởng nhà trường, PGS.TS A",
     # "cố Thủ tướng A, khi ấy là Bí thư Thành ủy"; and "Khu công nghệ cao" is not read"
-    assert re.search(r"^  organization +0\.99 +0\.98 +81 +1 +2$", total, re.M)
-    assert re.search(r"^  role holdings +0\.99 +0\.96 +69 +1 +3$", total, re.M)
+    assert re.search(r"^  organization +0\.99 +0\.98 +85 +1 +2$", total, re.M)
+    assert re.search(r"^  role holdings +0\.99 +0\.96 +72 +1 +3$", total, re.M)
     # gold lists without events score no participation: three of the seven have none
     assert re.search(r"^  participation +1\.00 +0\.88 +29 +0 +4$", total, re.M)
 

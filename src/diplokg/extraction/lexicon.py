@@ -59,6 +59,7 @@ TITLES: tuple[str, ...] = (
     "Trưởng phòng",
     "Phó Trưởng phòng",
     "Chủ tịch Hội đồng quản trị",
+    "Chủ tịch HĐQT",  # HĐQT: Hội đồng quản trị, the board
     "Ủy viên Bộ Chính trị",
     "Ủy viên Trung ương Đảng",
     "Ủy viên Ban Thường vụ",
@@ -108,7 +109,7 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
     "kiến trúc sư", "Nghệ sĩ", "nghệ sĩ", "Nhạc sĩ", "nhạc sĩ", "Họa sĩ", "họa sĩ",
     "nhà ngoại giao", "Nhà ngoại giao", "nhà khoa học", "Nhà khoa học", "nhà giáo",
     "Nhà giáo", "doanh nhân", "Doanh nhân", "chị", "anh", "lãnh tụ", "Lãnh tụ",
-    "nhà lãnh đạo", "Nhà lãnh đạo",
+    "nhà lãnh đạo", "Nhà lãnh đạo", "kiều bào", "Kiều bào", "nhà đầu tư", "Nhà đầu tư",
     # military and police ranks
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
     "Trung tá", "Thiếu tá",
@@ -250,6 +251,8 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Cơ quan Hợp tác quốc tế Hàn Quốc": "GovernmentBody",
     "Tổ chức Hợp tác quốc tế Nhật Bản": "GovernmentBody",
     "Ủy hội sông Mê Công quốc tế": "InternationalOrganization",
+    "Ủy ban Nhà nước về người Việt Nam ở nước ngoài": "GovernmentBody",
+    "Ủy ban về người Việt Nam ở nước ngoài": "GovernmentBody",
 }
 
 # Places (general knowledge): label -> (type, other forms).

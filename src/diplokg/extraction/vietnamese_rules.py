@@ -176,6 +176,9 @@ class _Reader:
         for words, _label, typ in _KNOWN_ORG_WORDS:
             if self.words_at(i, words):
                 j = i + len(words)
+                place = self.place_at(j) if self.joined(j - 1) else None
+                if place is not None and place[2] == "City":
+                    return place[0], typ  # Ủy ban về người Việt Nam ở nước ngoài TP.HCM
                 return j, typ
         for words, head, typ in _HEAD_WORDS:
             if not self.words_at(i, words):
@@ -350,7 +353,7 @@ class _Reader:
                 if end < len(self.toks) and self.joined(end - 1) \
                         and self.toks[end].text == "quán":
                     return None  # Đại sứ quán, Lãnh sự quán: an embassy, a consulate
-                return end, title, qualifiers
+                return end, title.replace("HĐQT", "Hội đồng quản trị"), qualifiers
         return None
 
     def person_name_at(self, i: int, min_words: int = 2,
@@ -492,7 +495,14 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo
             name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
             if name_end is None and k == j and reader.joined(j - 1):
-                name_end = reader.person_name_at(j)
+                company = _company_before_name(reader, j)
+                if company is not None:  # Tổng Giám đốc Sông Hàn Tech Trần Khánh Linh
+                    k = company
+                    org_key = add("organization", "Organization", reader.span(j, k).text,
+                                  reader.span(j, k)).key
+                    name_end = reader.person_name_at(k)
+                else:
+                    name_end = reader.person_name_at(j)
             holder = None
             also: list[tuple[str, Span]] = []  # more holders of the same title
             if name_end is not None:
@@ -571,6 +581,14 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         if honorific is not None and (dotted or reader.joined(i + honorific[0] - 1)):
             first = i + honorific[0]
             end = reader.person_name_at(first, honorific=True)
+            if end is None and first < len(toks) and reader.joined(first - 1):
+                start = first + (toks[first].text == "người" and reader.joined(first))
+                place = reader.place_at(start)  # kiều bào Úc A, doanh nhân người Mỹ B
+                if place is not None and place[0] < len(toks) and reader.joined(place[0] - 1):
+                    end = reader.person_name_at(place[0], honorific=True)
+                    if end is not None:
+                        add("place", place[2], place[1], reader.span(start, place[0]))
+                        first = place[0]
             if end is not None:
                 span = reader.span(first, end)
                 people_at[first] = add("person", "Person", _name_label(span.text), span).key
@@ -743,6 +761,23 @@ def _add_byline(reader: _Reader, ex: Extraction) -> None:
         offset += len(name)
     for span in found:
         add_entity(ex, "person", "Person", _name_label(span.text), span)
+
+
+def _company_before_name(reader: _Reader, j: int) -> int | None:
+    """``TITLE Company Name Vietnamese-Name``: the index where the person's name starts
+    after one to three capitalised words of a company's name, else None."""
+    toks = reader.toks
+    if toks[j].text in SURNAMES:
+        return None  # Võ Văn Kiệt: a name from its first word
+    for m in range(j + 1, min(j + 4, len(toks))):
+        if not reader.joined(m - 1) or not toks[m - 1].capitalised or "." in toks[m - 1].text:
+            return None
+        if toks[m].text in SURNAMES and reader.place_at(j) is None:
+            end = reader.person_name_at(m)
+            if end is not None and 2 <= end - m <= 4 and not (
+                    end < len(toks) and reader.joined(end - 1) and toks[end].capitalised):
+                return m
+    return None
 
 
 def _second_name(reader: _Reader, end: int) -> int | None:
