@@ -88,6 +88,17 @@ def _phrase_tokens(phrase: str) -> list[str]:
     return [t.text for t in tokenize(phrase)]
 
 
+def _by_first_word(entries: list[tuple], fold: bool = False) -> dict[str, list[tuple]]:
+    """Phrase entries ``(words, ...)`` (longest first) grouped by their first word, so a
+    lookup at a token reads only the phrases that can start there; ``fold``: by its
+    lower-case form (for phrases matched in any case)."""
+    index: dict[str, list[tuple]] = {}
+    for entry in entries:
+        first = entry[0][0]
+        index.setdefault(first.lower() if fold else first, []).append(entry)
+    return index
+
+
 _TITLE_WORDS = sorted(((_phrase_tokens(t), t) for t in TITLES), key=lambda x: -len(x[0]))
 _HEAD_WORDS = sorted(
     ((_phrase_tokens(h), h, typ) for h, typ in ORGANIZATION_HEADS), key=lambda x: -len(x[0])
@@ -112,6 +123,10 @@ _PLACE_FORMS: list[tuple[list[str], str, str]] = sorted(
     ),
     key=lambda x: -len(x[0]),
 )
+_TITLES_BY_FIRST = _by_first_word(_TITLE_WORDS, fold=True)
+_HEADS_BY_FIRST = _by_first_word(_HEAD_WORDS)
+_KNOWN_ORGS_BY_FIRST = _by_first_word(_KNOWN_ORG_WORDS)
+_PLACES_BY_FIRST = _by_first_word(_PLACE_FORMS)
 
 
 class _Reader:
@@ -120,17 +135,16 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = tokenize(text)
-        self.local_places: list[tuple[list[str], str, str]] = []
+        self.local_places: list[tuple[list[str], str, str]] = []  # none while being found
         self.local_places = self._places_named_by_locality_words()
 
     def _places_named_by_locality_words(self) -> list[tuple[list[str], str, str]]:
         """Places the text itself introduces (``thành phố Daegu``, ``phủ Osaka``): known as
         places everywhere else in the text (``Thị trưởng Daegu Kwon Tae-ho``)."""
-        known = {label for label in PLACES}
         found: dict[str, str] = {}
         for i in range(len(self.toks)):
             local = self.locality_at(i)
-            if local is not None and local[2] not in known and local[1] - local[0] <= 3:
+            if local is not None and local[2] not in PLACES and local[1] - local[0] <= 3:
                 found.setdefault(local[2], local[3])
         return sorted(((_phrase_tokens(label), label, typ) for label, typ in found.items()),
                       key=lambda x: -len(x[0]))
@@ -166,21 +180,25 @@ class _Reader:
 
     # -- places and organisations
     def place_at(self, i: int) -> tuple[int, str, str] | None:
-        for words, label, typ in (*_PLACE_FORMS, *self.local_places):
+        if i >= len(self.toks):
+            return None
+        for words, label, typ in (*_PLACES_BY_FIRST.get(self.toks[i].text, ()),
+                                  *self.local_places):
             if self.words_at(i, words):
                 return i + len(words), label, typ
         return None
 
     def organization_at(self, i: int) -> tuple[int, str] | None:
         """End token index and annotation type of an organisation's name at i."""
-        for words, _label, typ in _KNOWN_ORG_WORDS:
+        first = self.toks[i].text if i < len(self.toks) else ""
+        for words, _label, typ in _KNOWN_ORGS_BY_FIRST.get(first, ()):
             if self.words_at(i, words):
                 j = i + len(words)
                 place = self.place_at(j) if self.joined(j - 1) else None
                 if place is not None and place[2] == "City":
                     return place[0], typ  # Ủy ban về người Việt Nam ở nước ngoài TP.HCM
                 return j, typ
-        for words, head, typ in _HEAD_WORDS:
+        for words, head, typ in _HEADS_BY_FIRST.get(first, ()):
             if not self.words_at(i, words):
                 continue
             j = i + len(words)
@@ -347,7 +365,8 @@ class _Reader:
         if j < len(self.toks) and self.toks[j].text.lower() in ROLE_QUALIFIERS and self.joined(j):
             qualifiers.append(ROLE_QUALIFIERS[self.toks[j].text.lower()])
             j += 1
-        for words, title in _TITLE_WORDS:
+        first = self.toks[j].text.lower() if j < len(self.toks) else ""
+        for words, title in _TITLES_BY_FIRST.get(first, ()):
             if self.words_at(j, words, fold_first=True, fold_rest=True):
                 end = j + len(words)
                 if end < len(self.toks) and self.joined(end - 1) \
@@ -392,9 +411,10 @@ class _Reader:
         return j
 
     def _head_at(self, i: int) -> bool:
-        return any(self.words_at(i, w) for w, _h, _t in _HEAD_WORDS[:-2]) or any(
-            self.words_at(i, w) for w, _o, _t in _KNOWN_ORG_WORDS
-        )
+        first = self.toks[i].text if i < len(self.toks) else ""
+        return any(self.words_at(i, w) for w, h, _t in _HEADS_BY_FIRST.get(first, ())
+                   if h not in ("báo", "Báo")) or any(
+            self.words_at(i, w) for w, _o, _t in _KNOWN_ORGS_BY_FIRST.get(first, ()))
 
 
 def _name_label(span_text: str) -> str:
