@@ -100,23 +100,31 @@ HONORIFICS = frozenset(
     "TS-BS BS-CKII NSND NSƯT".split()
 )
 
+
+def _with_capitalised(*phrases: str) -> tuple[str, ...]:
+    """Each phrase as written and with a capital first letter (at a sentence's start).
+
+    >>> _with_capitalised("đồng chí", "ngài")
+    ('đồng chí', 'Đồng chí', 'ngài', 'Ngài')
+    """
+    return tuple(form for phrase in phrases for form in (phrase, phrase[0].upper() + phrase[1:]))
+
+
 # Honorifics and designations of several words: "đồng chí", "Ngài", "nhà nghiên cứu".
 # The plural ones ("các ông", "các đồng chí") may introduce a list: "các ông A và B".
 HONORIFIC_PHRASES: tuple[str, ...] = (
-    "đồng chí", "Đồng chí", "ngài", "Ngài", "nhà nghiên cứu", "Nhà nghiên cứu", "nhà báo",
-    "Nhà báo", "nhà văn", "Nhà văn", "nhà sử học", "Nhà sử học", "Giáo sư", "giáo sư",
-    "Tiến sĩ", "tiến sĩ", "Luật sư", "luật sư", "Bác sĩ", "bác sĩ", "Kiến trúc sư",
-    "kiến trúc sư", "Nghệ sĩ", "nghệ sĩ", "Nhạc sĩ", "nhạc sĩ", "Họa sĩ", "họa sĩ",
-    "nhà ngoại giao", "Nhà ngoại giao", "nhà khoa học", "Nhà khoa học", "nhà giáo",
-    "Nhà giáo", "doanh nhân", "Doanh nhân", "chị", "anh", "lãnh tụ", "Lãnh tụ",
-    "nhà lãnh đạo", "Nhà lãnh đạo", "kiều bào", "Kiều bào", "nhà đầu tư", "Nhà đầu tư",
+    *_with_capitalised(
+        "đồng chí", "ngài", "nhà nghiên cứu", "nhà báo", "nhà văn", "nhà sử học", "giáo sư",
+        "tiến sĩ", "luật sư", "bác sĩ", "kiến trúc sư", "nghệ sĩ", "nhạc sĩ", "họa sĩ",
+        "nhà ngoại giao", "nhà khoa học", "nhà giáo", "doanh nhân", "lãnh tụ", "nhà lãnh đạo",
+        "kiều bào", "nhà đầu tư",
+    ),
+    "chị", "anh",  # in lower case only: "Anh" is also England
     # military and police ranks
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
     "Trung tá", "Thiếu tá",
 )
-PLURAL_HONORIFICS: tuple[str, ...] = (
-    "các ông", "Các ông", "các bà", "Các bà", "các đồng chí", "Các đồng chí",
-)
+PLURAL_HONORIFICS: tuple[str, ...] = _with_capitalised("các ông", "các bà", "các đồng chí")
 # People known by a fixed name of respect (general knowledge): the form -> the person.
 KNOWN_PEOPLE: dict[str, str] = {"Bác Hồ": "Hồ Chí Minh"}
 
