@@ -30,6 +30,7 @@ _TOKEN = re.compile(
 
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD"}
+_LEADING_WORDS = UPDATE_WORDS | set(FORMS) | {"WITH"}  # what a request starts with
 
 
 @functools.lru_cache(maxsize=128)
@@ -57,7 +58,7 @@ def is_update(text: str) -> bool:
     (True, False)
     """
     for kind, value in tokens(text):
-        if kind == "word" and value.upper() in UPDATE_WORDS | set(FORMS) | {"WITH"}:
+        if kind == "word" and value.upper() in _LEADING_WORDS:
             return value.upper() not in FORMS
     return False
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from diplokg.errors import DiplokgError
 
 RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
+JSON_RESULTS = "application/sparql-results+json"  # the media type of JSON results
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 GRAPH_FORMATS = {
     "table": "turtle",
     "ttl": "turtle",

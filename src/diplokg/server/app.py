@@ -17,7 +17,8 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from diplokg.server.limits import JSON_RESULTS, LimitExceeded, QueryPool, StoreConfig
+from diplokg.server.limits import LimitExceeded, QueryPool, StoreConfig
+from diplokg.sparql import JSON_RESULTS
 
 
 @dataclass
@@ -121,14 +122,19 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
         assert answer is not None
         return answer
 
-    async def ask_rows(text: str) -> list[dict[str, str]]:
-        key = (text, JSON_RESULTS)
+    async def answer(text: str, media: str, client: Request | None = None,
+                     ) -> tuple[str, bytes]:
+        """(content type, body) of a query in ``media``: from the cache, else from a worker."""
+        key = (text, media)
         found = cache.get(key)
         if found is None:
-            found = await run({"op": "query", "text": text, "media_type": JSON_RESULTS,
-                               "max_rows": config.max_rows})
+            found = await run({"op": "query", "text": text, "media_type": media,
+                               "max_rows": config.max_rows}, client)
             cache.put(key, found)
-        return pages.rows_of(found[1])
+        return found
+
+    async def ask_rows(text: str) -> list[dict[str, str]]:
+        return pages.rows_of((await answer(text, JSON_RESULTS))[1])
 
     async def read_body(request: Request) -> bytes | Response:
         declared = request.headers.get("content-length")
@@ -202,15 +208,10 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
             return error(406, f"cannot answer a {form} query in the requested format; "
                          "acceptable: JSON, XML, CSV, TSV (results), Turtle, JSON-LD, "
                          "N-Triples (graphs)")
-        key = (query, media)
-        found = cache.get(key)
-        if found is None:
-            try:
-                found = await run({"op": "query", "text": query, "media_type": media,
-                                   "max_rows": config.max_rows}, request)
-            except LimitExceeded as exc:
-                return error(exc.status, exc.message)
-            cache.put(key, found)
+        try:
+            found = await answer(query, media, request)
+        except LimitExceeded as exc:
+            return error(exc.status, exc.message)
         return Response(found[1], headers={"content-type": found[0]})
 
     async def do_update(request: Request, text: str) -> Response:
@@ -307,11 +308,7 @@ def create_app(config: ServerConfig, pool: QueryPool | None = None):
         if form != "SELECT":
             return error(400, f"a map is drawn from a SELECT query's rows, not from {form}")
         try:
-            found = cache.get((query, JSON_RESULTS))
-            if found is None:
-                found = await run({"op": "query", "text": query, "media_type": JSON_RESULTS,
-                                   "max_rows": config.max_rows}, request)
-                cache.put((query, JSON_RESULTS), found)
+            found = await answer(query, JSON_RESULTS, request)
             G = await projection.get(snapshot)
         except LimitExceeded as exc:
             return error(exc.status, exc.message)

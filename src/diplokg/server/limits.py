@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-JSON_RESULTS = "application/sparql-results+json"
+from diplokg.sparql import JSON_RESULTS
 
 
 class LimitExceeded(Exception):
@@ -47,15 +47,17 @@ def _answer(store, request: dict) -> tuple:
         if request["op"] == "update":
             store.update(request["text"])
             return ("ok", "text/plain; charset=utf-8", b"update applied\n")
-        fast = _json_straight_from_store(store, request)
-        if fast is not None:
-            return fast
+        # SELECT/ASK as JSON written by the store itself (Oxigraph), with no rdflib terms
+        written = store.query_json(request["text"], origin="query") if (
+            request["media_type"] == JSON_RESULTS) else None
+        if written is not None:
+            rows, body = written
+            return _over_limit(rows, request) or ("ok", f"{JSON_RESULTS}; charset=utf-8", body)
         outcome = store.query(request["text"], origin="query")
         size = len(outcome.result.graph) if outcome.kind in ("CONSTRUCT", "DESCRIBE") else (
             0 if outcome.kind == "ASK" else len(outcome.rows()))
-        if size > request["max_rows"]:
-            return ("error", 413, f"the result has {size} rows, more than the limit of "
-                    f"{request['max_rows']} (--max-rows): add a LIMIT or narrow the query")
+        if (refusal := _over_limit(size, request)) is not None:
+            return refusal
         content_type, body = render(outcome, request["media_type"])
         return ("ok", content_type, body)
     except DiplokgError as exc:
@@ -64,18 +66,12 @@ def _answer(store, request: dict) -> tuple:
         return ("error", 500, f"the query failed: {type(exc).__name__}: {exc}")
 
 
-def _json_straight_from_store(store, request: dict) -> tuple | None:
-    """SELECT/ASK as JSON from a store that writes it itself (Oxigraph), else None."""
-    if request["media_type"] != JSON_RESULTS or not hasattr(store, "query_json"):
+def _over_limit(size: int, request: dict) -> tuple | None:
+    """The 413 answer to a result larger than the request's row limit, else None."""
+    if size <= request["max_rows"]:
         return None
-    answer = store.query_json(request["text"], origin="query")
-    if answer is None:
-        return None
-    rows, body = answer
-    if rows > request["max_rows"]:
-        return ("error", 413, f"the result has {rows} rows, more than the limit of "
-                f"{request['max_rows']} (--max-rows): add a LIMIT or narrow the query")
-    return ("ok", f"{JSON_RESULTS}; charset=utf-8", body)
+    return ("error", 413, f"the result has {size} rows, more than the limit of "
+            f"{request['max_rows']} (--max-rows): add a LIMIT or narrow the query")
 
 
 def worker_main(conn, config: StoreConfig) -> None:

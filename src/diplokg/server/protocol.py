@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from diplokg.sparql import JSON_RESULTS
+
 RESULT_TYPES = {  # media type -> diplokg.sparql format
-    "application/sparql-results+json": "json",
+    JSON_RESULTS: "json",
     "application/json": "json",
     "application/sparql-results+xml": "xml",
     "application/xml": "xml",
@@ -25,7 +27,7 @@ GRAPH_TYPES = {
     "text/plain": "nt",
 }
 SHORT_NAMES = {  # ?format= values
-    "json": "application/sparql-results+json",
+    "json": JSON_RESULTS,
     "xml": "application/sparql-results+xml",
     "csv": "text/csv",
     "tsv": "text/tab-separated-values",
@@ -56,7 +58,7 @@ def _accepted(accept: str) -> list[tuple[float, int, str]]:
 def negotiate(form: str, accept: str | None, explicit: str | None = None) -> str | None:
     """The media type to answer a query of ``form`` with, or None if none is acceptable."""
     table = GRAPH_TYPES if form in ("CONSTRUCT", "DESCRIBE") else RESULT_TYPES
-    default = "text/turtle" if table is GRAPH_TYPES else "application/sparql-results+json"
+    default = "text/turtle" if table is GRAPH_TYPES else JSON_RESULTS
     if explicit:
         media = SHORT_NAMES.get(explicit.lower(), explicit.lower())
         return media if media in table else None
@@ -79,7 +81,7 @@ def render(outcome, media_type: str) -> tuple[str, bytes]:
     table = GRAPH_TYPES if outcome.kind in ("CONSTRUCT", "DESCRIBE") else RESULT_TYPES
     fmt = table[media_type]
     text = format_result(outcome, fmt)
-    content_type = "application/sparql-results+json" if fmt == "json" else media_type
+    content_type = JSON_RESULTS if fmt == "json" else media_type
     if fmt == "xml":
         content_type = "application/sparql-results+xml"
     return f"{content_type}; charset=utf-8", text.encode("utf-8")

@@ -39,6 +39,11 @@ class Store(ABC):
     def query(self, text: str, *, origin: str = "query") -> QueryOutcome:
         """Run a SPARQL query; malformed SPARQL raises DiplokgError."""
 
+    def query_json(self, text: str, *, origin: str = "query") -> tuple[int, bytes] | None:
+        """A SELECT or ASK query's SPARQL JSON results written by the store itself: (rows,
+        body); None where the store does not (then use :meth:`query` and a formatter)."""
+        return None
+
     @abstractmethod
     def load(self, path: Path) -> int:
         """Replace the whole dataset with the one in ``path``; return the number of quads."""

@@ -22,10 +22,9 @@ import re
 from pathlib import Path
 
 from diplokg.errors import DiplokgError
-from diplokg.sparql import QueryOutcome
+from diplokg.sparql import JSON_RESULTS, QueryOutcome
 from diplokg.stores.base import ASSERTED_VIEW, REASONED_VIEW, VIEW_PREFIX, Store
 
-JSON_RESULTS = "application/sparql-results+json"
 CHUNK_TRIPLES = 20000  # per Graph Store request
 UPDATE_CHUNK_TRIPLES = 500  # per INSERT DATA (Virtuoso caps the SQL an update compiles to)
 _PREFIX_DECL = re.compile(r"(?i)\bPREFIX\s+([\w.-]*):")

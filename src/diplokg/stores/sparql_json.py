@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+from diplokg.sparql import XSD_STRING
 
 
 def term_json(term) -> dict[str, str]:
