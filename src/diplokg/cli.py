@@ -745,10 +745,9 @@ class _GraphRequest:
 
     def load(self, ctx: click.Context):
         """The projection of the dataset."""
-        from diplokg.projection import project
-        from diplokg.store import load_dataset
+        from diplokg.projection import load_projection
 
-        return project(load_dataset(_dataset_path(ctx, self.data)), facts=self.facts)
+        return load_projection(_dataset_path(ctx, self.data), facts=self.facts)
 
 
 def _graph_options(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -16,6 +16,7 @@ PreciseDate(lexical='1985', precision='year')
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
@@ -94,6 +95,7 @@ def parse_vietnamese_date(text: str, reference_year: int | None = None) -> Preci
 # --------------------------------------------------------------------------- time windows
 
 
+@functools.lru_cache(maxsize=4096)  # read again at every look at a time-windowed view
 def date_bounds(lexical: str) -> tuple[str, str]:
     """First and last day covered by a date of any precision, as ``YYYY-MM-DD`` strings.
 

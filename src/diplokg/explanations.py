@@ -286,9 +286,14 @@ def _label(record: dict[str, Any], lang: str) -> str:
     return record["label_en"] if lang == "en" else record["label"]
 
 
-def _quote(text: str) -> str:
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis.
+
+    >>> shorten("a  b   c", 10), shorten("abcdef", 4)
+    ('a b c', 'abc…')
+    """
     text = " ".join(text.split())
-    return text if len(text) <= _QUOTE_WIDTH else text[: _QUOTE_WIDTH - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _relation_lines(relation: dict[str, Any], prefix: str, indent: str) -> list[str]:
@@ -297,7 +302,7 @@ def _relation_lines(relation: dict[str, Any], prefix: str, indent: str) -> list[
     quotes = {e["source"]: e["quote"] for e in reversed(relation["evidence"])}
     for source in relation["sources"]:
         quote = quotes.get(source["id"])
-        said = f' "{_quote(quote)}"' if quote else ""
+        said = f' "{shorten(quote, _QUOTE_WIDTH)}"' if quote else ""
         lines.append(f"{indent}[{source['id']}, {source['date']}]{said}")
     return lines
 

@@ -55,7 +55,7 @@ pass over the subjects; it works on any iterable of rdflib triples
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -666,16 +666,3 @@ def load_projection(path: str | Path | None = None, *, facts: str = "edges"):
 
     dataset_path = Path(path) if path is not None else Project.locate().built_dataset
     return project(load_dataset(dataset_path), facts=facts)
-
-
-def iter_edges(G, kinds: Iterable[str] | None = None) -> Iterator[tuple[str, str, str, dict]]:
-    """The edges ``(u, v, key, data)`` whose kind is in ``kinds`` (default: all but photos).
-
-    >>> G = load_projection()
-    >>> sorted({d["kind"] for *_, d in iter_edges(G)})[:3]
-    ['document', 'event', 'observation']
-    """
-    allowed = DEFAULT_EDGE_KINDS if kinds is None else frozenset(kinds)
-    for u, v, key, data in G.edges(keys=True, data=True):
-        if data["kind"] in allowed:
-            yield u, v, key, data

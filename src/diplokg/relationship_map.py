@@ -42,12 +42,13 @@ from typing import Any
 from diplokg import __version__
 from diplokg.dates import TimeWindow
 from diplokg.errors import DiplokgError
-from diplokg.explanations import kind_name, name, sentence
+from diplokg.explanations import kind_name, name, sentence, shorten
 from diplokg.projection import ALL_NODE_KINDS, EDGE_KINDS, FACT_NODE_KINDS
 from diplokg.traversal import (
-    CENTRALITY_MEASURES,
+    centrality_scores,
+    check_centrality_measure,
     edge_kinds,
-    neighborhood,
+    ego_graph,
     restrict,
     shortest_paths,
     simple_undirected,
@@ -199,8 +200,7 @@ def select(
         center = resolve_entity(G, focus)
         if not base.has_node(center):
             raise DiplokgError(f"{focus!r} is left out by the filters (kinds or time window)")
-        found = neighborhood(base, center, depth=depth, kinds="all")
-        selection.graph = base.subgraph([center, *(n.node for n in found)])
+        selection.graph = ego_graph(base, center, depth=depth, kinds="all")
         selection.focus = center
         selection.description.append(words["focus"].format(name=name(G, center, lang), depth=depth))
     elif path is not None:
@@ -246,6 +246,19 @@ def select(
 
 
 @lru_cache(maxsize=1)
+def _template() -> Any:
+    """The page's Jinja template, read and compiled once per process."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATE.parent)),
+        autoescape=select_autoescape(["html"]),
+        keep_trailing_newline=True,
+    )
+    return env.get_template(TEMPLATE.name)
+
+
+@lru_cache(maxsize=1)
 def vis_assets() -> tuple[str, str, str]:
     """vis-network's script and stylesheet as shipped in the pyvis wheel, and pyvis's version."""
     import pyvis
@@ -278,11 +291,6 @@ def script_json(value: Any) -> str:
     return text
 
 
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _source_lines(G: Any, iris: list[str]) -> list[str]:
     known = G.graph.get("sources", {})
     lines = []
@@ -293,7 +301,8 @@ def _source_lines(G: Any, iris: list[str]) -> list[str]:
 
 
 def _evidence_lines(evidence: list[dict[str, str]]) -> list[str]:
-    quotes = [f"  “{_short(e['quote'], _TOOLTIP_QUOTE_WIDTH)}”" for e in evidence[:_TOOLTIP_QUOTES]]
+    quotes = [f"  “{shorten(e['quote'], _TOOLTIP_QUOTE_WIDTH)}”"
+              for e in evidence[:_TOOLTIP_QUOTES]]
     if len(evidence) > _TOOLTIP_QUOTES:
         quotes.append(f"  (+{len(evidence) - _TOOLTIP_QUOTES})")
     return quotes
@@ -344,20 +353,11 @@ def edge_tooltip(G: Any, edge: tuple[str, str, str, dict], lang: str) -> str:
 
 
 def _scores(H: Any, measure: str) -> dict[str, float]:
-    import networkx as nx
-
-    if measure not in CENTRALITY_MEASURES:
-        raise DiplokgError(
-            f"unknown centrality {measure!r}; use one of: {', '.join(CENTRALITY_MEASURES)}"
-        )
+    check_centrality_measure(measure)
     simple = simple_undirected(H)
     if simple.number_of_nodes() < 2:
         return dict.fromkeys(simple, 1.0)
-    if measure == "degree":
-        return nx.degree_centrality(simple)
-    if measure == "betweenness":
-        return nx.betweenness_centrality(simple)
-    return nx.pagerank(simple, weight="weight")
+    return centrality_scores(simple, measure)  # exact betweenness: a map is small
 
 
 def _shape_svg(kind: str) -> str:
@@ -397,7 +397,7 @@ def _network(selection: MapSelection, G: Any, lang: str, measure: str) -> Any:
         highlighted = node in on_path or node == selection.focus
         net.add_node(
             node,
-            label=_short(name(G, node, lang), _LABEL_WIDTH),
+            label=shorten(name(G, node, lang), _LABEL_WIDTH),
             title=node_tooltip(G, node, score, measure, lang),
             color=color,
             shape=shape,
@@ -616,14 +616,7 @@ def relationship_map_html(
             for s in d.get("sources", [])
         }
     )
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATE.parent)),
-        autoescape=select_autoescape(["html"]),
-        keep_trailing_newline=True,
-    )
-    page = env.get_template(TEMPLATE.name).render(
+    page = _template().render(
         lang=lang,
         title=title or words["title"],
         subtitle=" · ".join([*selection.description, counts]),

@@ -230,9 +230,7 @@ def shortest_paths(
             return []
         node_paths = [found]
     else:
-        simple = nx.Graph()
-        simple.add_nodes_from(H)
-        simple.add_edges_from((u, v) for u, v in H.edges() if u != v)
+        simple = simple_undirected(H)
         try:
             node_paths = list(islice(nx.shortest_simple_paths(simple, source, target), k))
         except nx.NetworkXNoPath:
@@ -316,6 +314,26 @@ def ego_graph(
     return restrict(G, kinds=kinds, window=window).subgraph(nodes)
 
 
+def check_centrality_measure(measure: str) -> None:
+    """A DiplokgError naming the measures, for one that is not among them."""
+    if measure not in CENTRALITY_MEASURES:
+        raise DiplokgError(
+            f"unknown centrality {measure!r}; use one of: {', '.join(CENTRALITY_MEASURES)}"
+        )
+
+
+def centrality_scores(simple: Any, measure: str, sample: int | None = None) -> dict:
+    """Each node's ``measure`` on a simple undirected graph (``weight`` for pagerank);
+    betweenness from ``sample`` source nodes (seeded) when given, else exact."""
+    import networkx as nx
+
+    if measure == "degree":
+        return nx.degree_centrality(simple)
+    if measure == "betweenness":
+        return nx.betweenness_centrality(simple, k=sample, seed=0 if sample else None)
+    return nx.pagerank(simple, weight="weight")
+
+
 def simple_undirected(H: Any) -> Any:
     """An undirected ``nx.Graph`` of ``H``: one edge per linked pair, ``weight`` = how many."""
     import networkx as nx
@@ -355,23 +373,12 @@ def centrality(
     >>> [G.nodes[n]["label"] for n, _ in centrality(G, by="betweenness", top=2)]
     ['Thành phố Hồ Chí Minh', 'Nghị quyết 59']
     """
-    import networkx as nx
-
-    if by not in CENTRALITY_MEASURES:
-        raise DiplokgError(
-            f"unknown centrality {by!r}; use one of: {', '.join(CENTRALITY_MEASURES)}"
-        )
+    check_centrality_measure(by)
     simple = simple_undirected(restrict(G, kinds=kinds, window=window))
     if simple.number_of_nodes() == 0:
         return []
-    if by == "degree":
-        scores = nx.degree_centrality(simple)
-    elif by == "betweenness":
-        n = simple.number_of_nodes()
-        sample = BETWEENNESS_SAMPLE if n > BETWEENNESS_SAMPLE else None
-        scores = nx.betweenness_centrality(simple, k=sample, seed=0 if sample else None)
-    else:
-        scores = nx.pagerank(simple, weight="weight")
+    n = simple.number_of_nodes()
+    scores = centrality_scores(simple, by, BETWEENNESS_SAMPLE if n > BETWEENNESS_SAMPLE else None)
     wanted = set(node_kinds) if node_kinds is not None else None
     ranked = [
         (n, float(s))
