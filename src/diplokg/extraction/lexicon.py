@@ -136,7 +136,8 @@ CREDIT_WORDS: tuple[str, ...] = (
 
 # Words that, before a capitalised name, make it a province or city: "tỉnh Champasak".
 LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", "TP": "City",
-                                  "bang": "Province", "quận": "Locality", "huyện": "Locality",
+                                  "bang": "Province", "Bang": "Province", "quận": "Locality",
+                                  "huyện": "Locality",
                                   "phủ": "Province"}  # phủ Osaka: a Japanese prefecture
 
 # Organisation head words (longest first), with the annotation type they give.
@@ -223,6 +224,7 @@ NOT_ORGANIZATION_AFTER_HEAD = {
 # Bodies known by a fixed name (general knowledge).
 KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Bộ Chính trị": "PartyBody",
+    "Học viện Ngoại giao": "ResearchInstitute",
     "Ban Bí thư": "PartyBody",
     "Ngân hàng Thế giới": "InternationalOrganization",
     "Liên Hợp Quốc": "InternationalOrganization",
@@ -266,6 +268,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
 # Places (general knowledge): label -> (type, other forms).
 PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "TP.HCM": ("City", ("TPHCM", "TP. HCM", "TP HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh",
+                        "thành phố Hồ Chí Minh",
                         "TP. Hồ Chí Minh", "HCMC")),
     "Hà Nội": ("City", ("TP Hà Nội", "thủ đô Hà Nội")),
     "Hải Phòng": ("City", ()),
@@ -376,7 +379,19 @@ SURNAMES = frozenset(
     "Trương Đoàn Tô Cao Lương Hà Tạ Châu Thái Quách Kiều Lưu Triệu Đào Phùng Hứa Tăng La "
     "Từ Lục Khúc Đàm Chu Thân Vương Tôn Văn Giang Lò Mạc Ông Quan Nghiêm Âu Doãn Diệp "
     "Trịnh Lại Tống Khổng Cù Ninh Bạch Thạch Hầu Giáp Khương Hàn Lã Nông Bế Trình Đậu Mẫn "
-    "Viên Phí Thiều Ung".split()
+    "Viên Phí Thiều Ung Đồng".split()
+)
+
+# Given names that are also words kept out of names (Thành ủy, Anh the country): inside a
+# name after its surname they are names (Nguyễn Thành Phong, Vương Thị Lan Anh).
+GIVEN_NAMES_THAT_ARE_WORDS = frozenset("Anh Thành Năm Đồng Song Hiện".split())
+
+# Lower-case words before a person's name that make it the name of something else:
+# "đường Nguyễn Thị Minh Khai" is a street, "tư tưởng Hồ Chí Minh" a doctrine.
+NAMED_AFTER_PEOPLE = frozenset(
+    "đường|phố|trường|phường|xã|quận|huyện|cầu|chợ|giải|giải thưởng|quỹ|lăng|tượng|đài|"
+    "bảo tàng|nhà|di tích|tư tưởng|tàu|sân|bến|hẻm|ngõ|công viên|khu|quảng trường|"
+    "học bổng|huân chương|tên".split("|")
 )
 
 # Capitalised words that begin sentences or captions, never names.

@@ -35,6 +35,7 @@ from diplokg.extraction.lexicon import (
     CREDIT_WORDS,
     FUNCTION_PHRASES,
     FUNCTION_WORDS,
+    GIVEN_NAMES_THAT_ARE_WORDS,
     HONORIFIC_PHRASES,
     HONORIFICS,
     IMPLICIT_ORGANIZATION,
@@ -42,6 +43,7 @@ from diplokg.extraction.lexicon import (
     KNOWN_PEOPLE,
     LOCALITY_WORDS,
     NAME_PARTICLES,
+    NAMED_AFTER_PEOPLE,
     NOT_NAME_WORDS,
     NOT_ORGANIZATION_AFTER_HEAD,
     ORGANIZATION_HEADS,
@@ -154,7 +156,8 @@ class _Reader:
         """Is token i followed by token i+1 with a single space between (same run)?"""
         if i + 1 >= len(self.toks):
             return False
-        return self.text[self.toks[i].end : self.toks[i + 1].start] == " "
+        gap = self.text[self.toks[i].end : self.toks[i + 1].start]
+        return gap == " " or gap == ". " and self.toks[i].text == "TP"  # TP. Hồ Chí Minh
 
     def words_at(self, i: int, words: list[str], fold_first: bool = False,
                  fold_rest: bool = False) -> bool:
@@ -238,8 +241,8 @@ class _Reader:
         k = j
         while k < len(self.toks) and k - j < 2 and self.joined(k - 1):
             word = self.toks[k].text
-            if word[0].isupper() or self.ends_name(k):
-                break
+            if word[0].isupper() or self.ends_name(k) or self.locality_at(k) is not None:
+                break  # ... hữu nghị thành phố Hồ Chí Minh: the place ends the name
             k += 1
         return k if k == j or (k < len(self.toks) and self.joined(k - 1)
                                and self.toks[k].capitalised) else j
@@ -375,21 +378,22 @@ class _Reader:
                 return end, title.replace("HĐQT", "Hội đồng quản trị"), qualifiers
         return None
 
-    def person_name_at(self, i: int, min_words: int = 2,
-                       honorific: bool = False) -> int | None:
+    def person_name_at(self, i: int, min_words: int = 2, honorific: bool = False,
+                       credit: bool = False) -> int | None:
         """End of a person's name starting at i (2 to 5 capitalised words), or None.
 
-        After an honorific (``bà Đoàn Thị Ngọc Lan``) a surname that is also a common
-        word (Đoàn, delegation) starts a name."""
+        After an honorific or a title (``bà Đoàn Thị Ngọc Lan``, ``Đại sứ Đoàn Xuân
+        Hưng``) a surname that is also a common word (Đoàn, delegation) starts a name; in a
+        photo credit (``Ảnh: Đức Khải``) any capitalised word does, a country's name too."""
         if i >= len(self.toks):
             return None
         first = self.toks[i].text
         if not first[0].isupper() or "." in first or (
-                first in NOT_NAME_WORDS and not (honorific and first in SURNAMES)):
+                first in NOT_NAME_WORDS and not (honorific and first in SURNAMES or credit)):
             return None
         korean = i + 1 < len(self.toks) and self.joined(i) and "-" in self.toks[i + 1].text \
             and self.toks[i + 1].text[0].isupper()  # Ban Ki-moon: not the head word Ban
-        if self.place_at(i) is not None or self._head_at(i) and not korean:
+        if self.place_at(i) is not None and not credit or self._head_at(i) and not korean:
             return None
         j = i + 1
         while j - i < 5 and self.joined(j - 1):
@@ -403,8 +407,10 @@ class _Reader:
                     j = k + 1
                     continue
                 break
-            if not tok[0].isupper() or "." in tok or tok in NOT_NAME_WORDS and tok != "Anh":
-                break  # Anh, a word, is also a given name: Vương Thị Lan Anh
+            if not tok[0].isupper() or "." in tok or tok in NOT_NAME_WORDS and not (
+                    tok in GIVEN_NAMES_THAT_ARE_WORDS and not self._head_at(j)
+                    and self.locality_at(j) is None and self._title_at(j) is None):
+                break  # Vương Thị Lan Anh, Nguyễn Thành Phong; not Thành ủy, Thành phố
             j += 1
         if j - i < min_words:
             return None
@@ -522,7 +528,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                                   reader.span(j, k)).key
                     name_end = reader.person_name_at(k)
                 else:
-                    name_end = reader.person_name_at(j)
+                    name_end = reader.person_name_at(j, honorific=True)
             holder = None
             also: list[tuple[str, Span]] = []  # more holders of the same title
             if name_end is not None:
@@ -644,7 +650,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         credit = next((len(w) for w in _CREDIT_WORDS if reader.words_at(i, w)), None)
         if credit is not None and i + credit < len(toks) and text[
                 toks[i + credit - 1].end : toks[i + credit].start] == ": ":
-            end = reader.person_name_at(i + credit)
+            end = reader.person_name_at(i + credit, credit=True)
             if end is not None and _credited_name(reader, i + credit, end):
                 span = reader.span(i + credit, end)
                 add("person", "Person", _name_label(span.text), span)
@@ -653,10 +659,11 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         if word in SURNAMES and (i == 0 or not reader.joined(i - 1)
                                  or not toks[i - 1].capitalised):
             end = reader.person_name_at(i)
-            if end is not None and end < len(toks) and text[
-                    toks[end - 1].end : toks[end].start] in _APPOSITION_GAPS \
-                    and reader._title_at(end) is not None:
-                span = reader.span(i, end)  # Lý Thanh Tùng, Phó Chủ tịch UBND TP.HCM
+            titled = end is not None and end < len(toks) and text[
+                toks[end - 1].end : toks[end].start] in (*_APPOSITION_GAPS, " ") \
+                and reader._title_at(end) is not None  # Lý Thanh Tùng, Phó Chủ tịch UBND
+            if titled or _bare_vietnamese_name(reader, i, end):
+                span = reader.span(i, end)
                 people_at[i] = add("person", "Person", _name_label(span.text), span).key
                 i = end
                 continue
@@ -667,9 +674,55 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         i += 1
     _add_byline(reader, ex)
     _resolve_short_references(reader, ex)
+    _merge_names_in_parentheses(ex)
     _merge_short_organization_names(reader, ex)
     _drop_repeated_roles(ex)
     return ex
+
+
+def _merge_names_in_parentheses(ex: Extraction) -> None:
+    """``Paul Chan Mo Po (Trần Mậu Ba)``: a name in parentheses right after another
+    person's, with nothing else inside, is the same person's other name."""
+    people = [e for e in ex.entities.values() if e.kind == "person"]
+    starts = {m.start - 2: e for e in people for m in e.mentions}  # where " (" begins
+    for first in people:
+        for mention in first.mentions:
+            other = starts.get(mention.end)
+            if other is None or other is first or other.key not in ex.entities:
+                continue
+            inner = other.mentions[0]
+            if ex.text[mention.end : inner.start] != " (" or ex.text[inner.end : inner.end + 1] \
+                    != ")" or len(other.mentions) > 1:
+                continue
+            first.aliases.append(other.label)
+            first.mentions.append(inner)
+            del ex.entities[other.key]
+            for role in ex.roles:
+                if role.person == other.key:
+                    role.person = first.key
+
+
+def _bare_vietnamese_name(reader: _Reader, i: int, end: int | None) -> bool:
+    """A Vietnamese full name with nothing before it that says so (``Trần Minh Khoa cho
+    biết``): a surname and two or three more single capitalised syllables, not the name of
+    a street, school or other thing called after a person (``đường Nguyễn Thị Minh Khai``)."""
+    if end is None or not 3 <= end - i <= 4:
+        return False
+    if any("-" in reader.toks[k].text or not reader.toks[k].text.istitle()
+           or reader.place_at(k) is not None for k in range(i, end)):
+        return False
+    if end < len(reader.toks) and reader.joined(end - 1) and reader.toks[end].capitalised:
+        return False  # a longer capitalised run: not read as a name here
+    preceding = reader.text[: reader.toks[i].start].rstrip().lower()
+    if preceding.endswith(("tp.", "tp", "thành phố", "tỉnh")):
+        return False  # thành phố Hồ Chí Minh: the city
+    before = i - 1
+    while before >= 0 and reader.joined(before) and not reader.toks[before].capitalised \
+            and i - before <= 2:
+        if reader.span(before, i).text.lower() in NAMED_AFTER_PEOPLE:
+            return False
+        before -= 1
+    return True
 
 
 def _bare_head_reference(reader: _Reader, ex: Extraction, j: int) -> tuple[int, str] | None:
