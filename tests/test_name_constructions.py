@@ -62,3 +62,51 @@ def test_a_name_in_parentheses_is_an_alias_and_takes_its_roles():
     assert "Lý Vĩ Minh" in person.aliases
     assert "ly-vi-minh" not in ex.entities
     assert [r.person for r in ex.roles] == ["li-wei-ming"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's second round
+        ("Phó Thị trưởng thành phố Kanda (Nhật Bản) Sato Kenji dự buổi tiếp.", ["Sato Kenji"]),
+        ("Chủ tịch UBND tỉnh tiếp các ngài Đại sứ tại Việt Nam: Pablo Ruiz (Liên bang "
+         "Mexico), Ion Popa (Rumani) và Ali Karimi (Iran).",
+         ["Ali Karimi", "Ion Popa", "Pablo Ruiz"]),
+        ("Đại sứ Argentina tại Việt Nam Lucas M. Ferreyra đến thăm.", ["Lucas M. Ferreyra"]),
+        ("Ông Henry K.L.Tan, Tổng Giám đốc, cho biết.", ["Henry K.L.Tan"]),
+        ("Toàn cảnh buổi tiếp. (Ảnh: Minh Châu/danang.gov.vn)", ["Minh Châu"]),
+        ("Đại sứ tiếp đoàn.\nTTXVN - MAI HƯƠNG", ["Mai Hương"]),
+        ("Chủ tịch Ủy ban MTTQ Việt Nam thành phố Lâm Văn Tài tặng quà.", ["Lâm Văn Tài"]),
+        # a title after an honorific is not a name (bà Tổng Lãnh sự)
+        ("Ông Lâm chào đón bà Tổng Lãnh sự và đoàn.", []),
+    ],
+)
+def test_a_name_is_read_in_the_second_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+def organizations(text: str) -> list[str]:
+    ex = find_people_and_roles(text)
+    return sorted(e.label for e in ex.entities.values() if e.kind == "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đồng chí Lâm Văn Tài, Chủ tịch UBND tỉnh có buổi tiếp đoàn.", ["UBND tỉnh"]),
+        ("Tổng Lãnh sự tiếp ông Lâm tại Ủy Ban Nhân dân TP.HCM.", ["Ủy Ban Nhân dân TP.HCM"]),
+        ("Đoàn đến Tổng lãnh sự quán Việt Nam tại tỉnh Osaka.",
+         ["Tổng lãnh sự quán Việt Nam tại tỉnh Osaka"]),
+        ("ông Lâm, cố vấn tập đoàn Kanda Shoji, phát biểu.", ["Kanda Shoji"]),
+        ("Chủ tịch Ủy ban Nhân dân Tỉnh tiếp đoàn. Chủ tịch UBND tỉnh Đồng Tháp Lâm Văn Tài "
+         "cho biết.", ["UBND tỉnh Đồng Tháp"]),
+        ("Tổng lãnh sự quán Trung Quốc tiếp đoàn. Tổng lãnh sự quán Trung Quốc tại Đà Nẵng "
+         "tổ chức lễ.", ["Tổng lãnh sự quán Trung Quốc tại Đà Nẵng"]),
+        ("Hiệp hội Doanh nhân Việt - Hàn (VKBA) họp. Ông Lâm, Chủ tịch Hiệp hội VKBA, phát "
+         "biểu.", ["Hiệp hội Doanh nhân Việt - Hàn"]),
+        ("Thứ trưởng trao đổi về quan hệ giữa hai Bộ Ngoại giao nói riêng.", ["Bộ Ngoại giao"]),
+        ("Bộ Ngoại giao giao đầu mối là Cục Ngoại vụ.", ["Bộ Ngoại giao", "Cục Ngoại vụ"]),
+    ],
+)
+def test_an_organisation_is_read(text, expected):
+    assert organizations(text) == expected

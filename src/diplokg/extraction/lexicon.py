@@ -157,6 +157,11 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Trung tâm", "Organization"),
     ("Ngân hàng", "Organization"),
     ("Tập đoàn", "Organization"),
+    ("tập đoàn", "Organization"),
+    ("Khu công nghệ cao", "Organization"),
+    ("Khu công nghiệp", "Organization"),
+    ("Khu chế xuất", "Organization"),
+    ("Khu kinh tế", "Organization"),
     ("Tổng công ty", "Organization"),
     ("Công ty", "Organization"),
     ("công ty", "Organization"),
@@ -178,6 +183,8 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Hội đồng", "Organization"),
     ("Thành ủy", "PartyBody"),
     ("Tỉnh ủy", "PartyBody"),
+    ("thành ủy", "PartyBody"),
+    ("tỉnh ủy", "PartyBody"),
     ("Đảng ủy", "PartyBody"),
     ("Đảng bộ", "PartyBody"),
     ("Quốc hội", "Legislature"),
@@ -197,12 +204,13 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Báo", "Newspaper"),
 )
 # Heads that name a body on their own (the others need a name after them).
-STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy",
+STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
+                    "tỉnh ủy", "Khu công nghệ cao",
                     "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
-                          "công ty"}
+                          "công ty", "tập đoàn", "Khu công nghiệp", "Khu chế xuất", "Khu kinh tế"}
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
 SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
 # Lower-case particles inside foreign names: Katrin von der Heide, Ursula von der Leyen.
@@ -224,6 +232,8 @@ NOT_ORGANIZATION_AFTER_HEAD = {
 # Bodies known by a fixed name (general knowledge).
 KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Bộ Chính trị": "PartyBody",
+    "Thông tấn xã Việt Nam": "Newspaper",
+    "TTXVN": "Newspaper",
     "Học viện Ngoại giao": "ResearchInstitute",
     "Ban Bí thư": "PartyBody",
     "Ngân hàng Thế giới": "InternationalOrganization",
@@ -268,7 +278,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
 # Places (general knowledge): label -> (type, other forms).
 PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "TP.HCM": ("City", ("TPHCM", "TP. HCM", "TP HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh",
-                        "thành phố Hồ Chí Minh",
+                        "thành phố Hồ Chí Minh", "Tp.HCM", "Tp. HCM", "Tp HCM",
                         "TP. Hồ Chí Minh", "HCMC")),
     "Hà Nội": ("City", ("TP Hà Nội", "thủ đô Hà Nội")),
     "Hải Phòng": ("City", ()),
@@ -339,6 +349,40 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Hungary": ("Country", ()),
     "Séc": ("Country", ()),
     "Mông Cổ": ("Country", ()),
+    "Bồ Đào Nha": ("Country", ()),
+    "Áo": ("Country", ()),
+    "Na Uy": ("Country", ()),
+    "Đan Mạch": ("Country", ()),
+    "Phần Lan": ("Country", ()),
+    "Hy Lạp": ("Country", ()),
+    "Ireland": ("Country", ()),
+    "Romania": ("Country", ("Rumani",)),
+    "Bulgaria": ("Country", ()),
+    "Ukraine": ("Country", ()),
+    "Belarus": ("Country", ()),
+    "Serbia": ("Country", ()),
+    "Slovakia": ("Country", ()),
+    "Kazakhstan": ("Country", ()),
+    "Uzbekistan": ("Country", ()),
+    "Iran": ("Country", ()),
+    "Iraq": ("Country", ()),
+    "Kuwait": ("Country", ()),
+    "Oman": ("Country", ()),
+    "Pakistan": ("Country", ()),
+    "Bangladesh": ("Country", ()),
+    "Sri Lanka": ("Country", ()),
+    "Nepal": ("Country", ()),
+    "Triều Tiên": ("Country", ()),
+    "Brunei": ("Country", ()),
+    "Timor-Leste": ("Country", ()),
+    "Peru": ("Country", ()),
+    "Colombia": ("Country", ()),
+    "Nigeria": ("Country", ()),
+    "Kenya": ("Country", ()),
+    "Angola": ("Country", ()),
+    "Mozambique": ("Country", ()),
+    "Algeria": ("Country", ()),
+    "Maroc": ("Country", ("Morocco",)),
     "Đài Loan": ("Region", ()),
     "Hồng Kông": ("Region", ()),
     "châu Âu": ("Region", ("Châu Âu",)),
@@ -413,7 +457,7 @@ FUNCTION_WORDS = frozenset(
 FUNCTION_PHRASES = frozenset(
     "hội kiến|hội đàm|phát biểu|làm việc|đánh giá|trao đổi|cho biết|cho rằng|"
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
-    "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc".split("|")
+    "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

@@ -131,6 +131,9 @@ _KNOWN_ORGS_BY_FIRST = _by_first_word(_KNOWN_ORG_WORDS)
 _PLACES_BY_FIRST = _by_first_word(_PLACE_FORMS)
 
 
+_INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z]+")
+
+
 class _Reader:
     """The tokens of one text, with the rules that read them."""
 
@@ -148,6 +151,9 @@ class _Reader:
             local = self.locality_at(i)
             if local is not None and local[2] not in PLACES and local[1] - local[0] <= 3:
                 found.setdefault(local[2], local[3])
+        for label in list(found):  # thành phố Naju (Hàn Quốc) ... thành phố Naju Kim Kwan Yong
+            if any(label.startswith(other + " ") for other in found):
+                del found[label]
         return sorted(((_phrase_tokens(label), label, typ) for label, typ in found.items()),
                       key=lambda x: -len(x[0]))
 
@@ -202,7 +208,7 @@ class _Reader:
                     return place[0], typ  # Ủy ban về người Việt Nam ở nước ngoài TP.HCM
                 return j, typ
         for words, head, typ in _HEADS_BY_FIRST.get(first, ()):
-            if not self.words_at(i, words):
+            if not self.words_at(i, words, fold_rest=True):
                 continue
             j = i + len(words)
             following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
@@ -226,14 +232,43 @@ class _Reader:
                                                   school=head in SCHOOL_HEADS)
             if end == j and head not in STANDALONE_HEADS:
                 return None
+            if end == j and self.joined(j - 1):
+                bare = self._bare_locality_word_end(j)
+                if bare is not None:
+                    return bare, typ  # UBND tỉnh, Ủy ban nhân dân thành phố: the place unnamed
             return end, typ
         return None
+
+    def _locality_word_end(self, j: int) -> int | None:
+        """The end of a locality word (``tỉnh``, ``thành phố``) at j, or None."""
+        return next((j + len(words) for words, _typ in _LOCALITY_WORDS
+                     if self.words_at(j, words)), None)
+
+    def _locality_word_before_person(self, j: int) -> int | None:
+        """``thành phố`` in ``Ủy ban MTTQ Việt Nam thành phố Ngô Xuân Thắng``: a locality
+        word that ends a body's name, a person's name right after it; its end, or None."""
+        if j >= len(self.toks) or not self.joined(j - 1) or self.locality_at(j) is not None:
+            return None
+        end = self._locality_word_end(j)
+        if end is None or not self.joined(end - 1) or not self._person_inside(end):
+            return None
+        return end
+
+    def _bare_locality_word_end(self, j: int) -> int | None:
+        """``tỉnh`` in ``UBND tỉnh có buổi tiếp``: a locality word with no name after it."""
+        end = self._locality_word_end(j)
+        if end is None or end < len(self.toks) and self.joined(end - 1) \
+                and self.toks[end].capitalised:
+            return None
+        return end
 
     def ends_name(self, m: int) -> bool:
         """Does token m end a name: a function word, or a two-word verb (``phát biểu``)?"""
         word = self.toks[m].text
         if word in FUNCTION_WORDS or word[0].isdigit():
             return True
+        if m > 0 and self.joined(m - 1) and word == self.toks[m - 1].text.lower():
+            return True  # Bộ Ngoại giao giao đầu mối: the verb after the name
         return self.joined(m) and f"{word} {self.toks[m + 1].text}" in FUNCTION_PHRASES
 
     def _lowercase_end(self, j: int) -> int:
@@ -319,13 +354,17 @@ class _Reader:
                     return there[0]  # Ủy ban MTTQ Việt Nam TP.HCM
                 if place[2] == "Country" and end + 1 < len(self.toks) and self.joined(end - 1) \
                         and self.toks[end].text == "tại" and self.joined(end):
-                    there = self.place_at(end + 1)  # Đại sứ quán Lào tại Việt Nam
-                    if there is not None:
+                    there = self.locality_at(end + 1)  # ... Việt Nam tại tỉnh Osaka
+                    there = there[1:] if there else self.place_at(end + 1)
+                    if there is not None:  # Đại sứ quán Lào tại Việt Nam
                         return there[0]
                 if self._dash_continues(end - 1) is not None:
                     k = end - 1
                     continue
-                return end
+                return self._locality_word_before_person(end) or end
+            bare = self._locality_word_before_person(nxt)
+            if bare is not None:
+                return bare
             tok = self.toks[nxt]
             if tok.text.isupper() and len(tok.text) > 1 or "." in tok.text:
                 if self._dash_continues(nxt) is not None:
@@ -398,6 +437,14 @@ class _Reader:
         j = i + 1
         while j - i < 5 and self.joined(j - 1):
             tok = self.toks[j].text
+            if len(tok) == 1 and tok.isupper() and first not in SURNAMES and j + 1 < len(
+                    self.toks) and self.text[self.toks[j].end : self.toks[j + 1].start] == ". " \
+                    and self.toks[j + 1].text[0].isupper() and "." not in self.toks[j + 1].text:
+                j += 2  # Marcos A. Bednarski: an initial
+                continue
+            if _INITIALS_AND_NAME.fullmatch(tok):
+                j += 1  # Peter C.K.Chin
+                continue
             if tok in NAME_PARTICLES and j + 1 < len(self.toks) and self.joined(j):
                 k = j  # Katrin von der Heide: particles between capitalised names
                 while k < len(self.toks) and self.toks[k].text in NAME_PARTICLES \
@@ -418,8 +465,8 @@ class _Reader:
 
     def _head_at(self, i: int) -> bool:
         first = self.toks[i].text if i < len(self.toks) else ""
-        return any(self.words_at(i, w) for w, h, _t in _HEADS_BY_FIRST.get(first, ())
-                   if h not in ("báo", "Báo")) or any(
+        return any(self.words_at(i, w, fold_rest=True) for w, h, _t in _HEADS_BY_FIRST.get(
+            first, ()) if h not in ("báo", "Báo")) or any(
             self.words_at(i, w) for w, _o, _t in _KNOWN_ORGS_BY_FIRST.get(first, ()))
 
 
@@ -472,8 +519,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         label = _organization_label(reader, i, j)
         if label.lower().startswith("báo "):
             label = label[4:]
-        elif label.startswith("công ty "):  # công ty Saigon Mechatronik: a common noun
-            label = label[len("công ty "):]
+        elif label.startswith(("công ty ", "tập đoàn ")):  # a common noun: công ty Saigon
+            label = label.split(" ", 2)[2]  # Mechatronik, tập đoàn Mitani Sangyo
         entity = add("organization", typ, label, reader.span(i, j))
         for k in range(i + 1, j):  # Tổ công tác chung TPHCM – Ngân hàng Thế giới
             known = next(((w, o, t) for w, o, t in _KNOWN_ORG_WORDS if reader.words_at(k, w)),
@@ -520,6 +567,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     and toks[k].text in ("ông", "bà"):
                 k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo
             name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
+            if name_end is None and k > j and (
+                    after_place := _parenthesised_place_end(reader, k)) is not None:
+                k = after_place  # Phó Thị trưởng thành phố Sakai (Nhật Bản) Motoya Kazuhiro
+                name_end = reader.person_name_at(k)
             if name_end is None and k == j and reader.joined(j - 1):
                 company = _company_before_name(reader, j)
                 if company is not None:  # Tổng Giám đốc Sông Hàn Tech Trần Khánh Linh
@@ -604,7 +655,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         # TS. Lê Thị Thanh Thủy: the abbreviation's full stop
         dotted = word in HONORIFICS and word not in ("ông", "bà") and i + 1 < len(toks) and text[
             toks[i].end : toks[i + 1].start] == ". "
-        if honorific is not None and (dotted or reader.joined(i + honorific[0] - 1)):
+        if honorific is not None and (dotted or reader.joined(i + honorific[0] - 1)) \
+                and reader._title_at(i + honorific[0]) is None:  # bà Tổng Lãnh sự: a title
             first = i + honorific[0]
             end = reader.person_name_at(first, honorific=True)
             if end is None and first < len(toks) and reader.joined(first - 1):
@@ -667,6 +719,18 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 people_at[i] = add("person", "Person", _name_label(span.text), span).key
                 i = end
                 continue
+        listed = _listed_name_with_country(reader, i)
+        if listed is not None:  # các Đại sứ: Ricardo Canara (Liên bang Mexico), Dumitru Olaru
+            end, after = listed
+            span = reader.span(i, end)
+            people_at[i] = add("person", "Person", _name_label(span.text), span).key
+            for m in range(end, after):
+                place = reader.place_at(m)
+                if place is not None and place[0] <= after:
+                    add("place", place[2], place[1], reader.span(m, place[0]))
+                    break
+            i = after
+            continue
         org = add_organization(i)
         if org is not None:
             i = org[0]
@@ -678,6 +742,48 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
     _merge_short_organization_names(reader, ex)
     _drop_repeated_roles(ex)
     return ex
+
+
+def _listed_name_with_country(reader: _Reader, i: int) -> tuple[int, int] | None:
+    """``các Đại sứ ...: Ricardo Canara (Liên bang Mexico), Dumitru Olaru (Rumani) và ...``: in
+    a list opened by a colon after a title, a name with its country in parentheses. The end
+    of the name and the token index after the parentheses, else None."""
+    toks, text = reader.toks, reader.text
+    if i == 0 or not (text[toks[i - 1].end : toks[i].start] in (": ", ", ", "), ")
+                      or toks[i - 1].text == "và" and reader.joined(i - 1)):
+        return None
+    end = reader.person_name_at(i)
+    if end is None or end >= len(toks) or text[toks[end - 1].end : toks[end].start] != " (" \
+            or reader._title_at(i) is not None:
+        return None
+    if not toks[end].capitalised:
+        return None
+    close = end + 1
+    while close < len(toks) and close - end < 4 and reader.joined(close - 1):
+        close += 1
+    if not text[toks[close - 1].end :].startswith(")"):
+        return None
+    k = i
+    while k > 0 and text[toks[k - 1].end : toks[k].start] != ": ":
+        if "." in text[toks[k - 1].end : toks[k].start] or i - k > 40:
+            return None
+        k -= 1
+    if k == 0 or not any(reader._title_at(m) is not None for m in range(max(0, k - 10), k)):
+        return None
+    return end, close
+
+
+def _parenthesised_place_end(reader: _Reader, k: int) -> int | None:
+    """``Sakai (Nhật Bản) Motoya``: the token after ``(PLACE)`` that follows token k-1, when
+    a name comes right after it; else None."""
+    toks = reader.toks
+    if k >= len(toks) or reader.text[toks[k - 1].end : toks[k].start] != " (":
+        return None
+    place = reader.place_at(k)
+    if place is None or place[0] >= len(toks) \
+            or reader.text[toks[place[0] - 1].end : toks[place[0]].start] != ") ":
+        return None
+    return place[0] if reader.person_name_at(place[0]) is not None else None
 
 
 def _merge_names_in_parentheses(ex: Extraction) -> None:
@@ -744,6 +850,8 @@ def _bare_head_reference(reader: _Reader, ex: Extraction, j: int) -> tuple[int, 
 
 def _is_locality_extension(reader: _Reader, rest: str) -> bool:
     """Is ``rest`` (what a longer name adds) a place: ``tỉnh Đồng Nai``, ``TP.HCM``?"""
+    if rest.startswith("tại "):  # Tổng lãnh sự quán Trung Quốc tại Đà Nẵng
+        rest = rest[len("tại "):]
     toks = tokenize(rest)
     if not toks:
         return False
@@ -753,6 +861,15 @@ def _is_locality_extension(reader: _Reader, rest: str) -> bool:
     return end == len(toks)
 
 
+_SPELLED_OUT_HEADS = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân)\b", re.IGNORECASE)
+
+
+def _abbreviated(label: str) -> str:
+    """``Ủy ban Nhân dân Tỉnh`` -> ``UBND Tỉnh``: one spelling of heads to compare names."""
+    return _SPELLED_OUT_HEADS.sub(
+        lambda m: "UBND" if m.group(1).lower().startswith("ủy") else "HĐND", label)
+
+
 def _merge_short_organization_names(reader: _Reader, ex: Extraction) -> None:
     """``UBND tỉnh`` and ``Sở Ngoại vụ`` after ``UBND tỉnh Đồng Nai`` and ``Sở Ngoại vụ tỉnh
     Đồng Nai``: a name that is another's without its place is a short form of it (when
@@ -760,8 +877,11 @@ def _merge_short_organization_names(reader: _Reader, ex: Extraction) -> None:
     orgs = [e for e in ex.entities.values() if e.kind == "organization"]
     merged: dict[str, str] = {}
     for short in orgs:
-        longer = [e for e in orgs if e is not short and e.label.startswith(short.label + " ")
-                  and _is_locality_extension(reader, e.label[len(short.label) + 1:])]
+        short_form = _abbreviated(short.label)
+        longer = [e for e in orgs if e is not short
+                  and (long_form := _abbreviated(e.label)).casefold().startswith(
+                      short_form.casefold() + " ")
+                  and _is_locality_extension(reader, long_form[len(short_form) + 1:])]
         if len(longer) != 1:
             continue
         merged[short.key] = longer[0].key
@@ -773,7 +893,9 @@ def _merge_short_organization_names(reader: _Reader, ex: Extraction) -> None:
     for e in orgs:
         if e.key in merged:
             continue
-        same = [o for o in orgs if o is not e and e.label in o.aliases]
+        head, _, last = e.label.rpartition(" ")  # Hiệp hội VKBIA: Hiệp hội ... (VKBIA)
+        same = [o for o in orgs if o is not e and (e.label in o.aliases or head and last in
+                                                   o.aliases and o.label.startswith(head))]
         if len(same) == 1:
             merged[e.key] = same[0].key
     for short_key, long_key in merged.items():
@@ -810,7 +932,7 @@ def _credited_name(reader: _Reader, i: int, end: int) -> bool:
     if reader.span(i, end).text.isupper():
         return True
     rest = reader.text[reader.toks[end - 1].end :]
-    return rest == "" or rest[0] in "\n)," or rest.startswith(_DASHES)
+    return rest == "" or rest[0] in "\n),/" or rest.startswith(_DASHES)
 
 
 def _add_byline(reader: _Reader, ex: Extraction) -> None:
@@ -819,6 +941,8 @@ def _add_byline(reader: _Reader, ex: Extraction) -> None:
     start = text.rfind("\n") + 1
     line = re.sub(r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$", "", text[start:])
     names = re.split(r" [-–] |, ", line)  # MINH ANH - QUỐC BẢO: two authors
+    while len(names) > 1 and names[0] in KNOWN_ORGANIZATIONS:
+        start += len(names.pop(0)) + 3  # TTXVN - THỤY VŨ: the agency, then its reporter
     if not all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}", name) for name in names):
         return
     found = []
