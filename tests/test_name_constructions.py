@@ -110,3 +110,47 @@ def organizations(text: str) -> list[str]:
 )
 def test_an_organisation_is_read(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's third round
+        ("Đoàn do đồng chí TS. Soun-thone Kha-vong, Tỉnh trưởng, làm trưởng đoàn.",
+         ["Soun-thone Kha-vong"]),
+        ("Đại sứ tiếp đoàn.\nMai Lan - Sở Ngoại vụ", ["Mai Lan"]),
+        ("Chủ tịch nước tiếp Đại sứ Peru Pablo Ruiz TTXViệt Nam", ["Pablo Ruiz"]),
+        ("Ông Lâm Văn Tài, Tổng Bí thư, Chủ tịch nước CHDCND Lào Souk Vilay, dự.",
+         ["Lâm Văn Tài", "Souk Vilay"]),
+    ],
+)
+def test_a_name_is_read_in_the_third_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn do ông Lý Minh, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, dẫn đầu.",
+         ["Đảng Cộng sản Trung Quốc"]),
+        ("Ông Lâm, Trưởng Ban điều phối viện trợ nhân dân (PACCOM), dự.",
+         ["Ban điều phối viện trợ nhân dân"]),
+        ("Uỷ ban nhân dân TP.HCM và các tổ chức phi chính phủ nước ngoài gặp mặt.",
+         ["Uỷ ban nhân dân TP.HCM"]),
+        ("Bà Lâm, Chủ tịch HĐND TP.HCM, tiếp đoàn. Chủ tịch HĐND Thành phố Lâm Thu cho biết.",
+         ["HĐND TP.HCM"]),
+        ("Ông Lâm, Hội trưởng Hiệp hội doanh nghiệp hợp tác Ngoại thương Trung Quốc, dự.",
+         ["Hiệp hội doanh nghiệp hợp tác Ngoại thương Trung Quốc"]),
+        ("Hai bên gặp nhau tại Hội trường Thống Nhất.", []),
+        ("Đoàn thăm Ủy ban Thường vụ Quốc hội làm trưởng đoàn.", ["Ủy ban Thường vụ Quốc hội"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_third_rounds_constructions(text, expected):
+    assert organizations(text) == expected
+
+
+def test_a_foreign_party_leader_is_not_given_the_vietnamese_partys_bodies():
+    ex = find_people_and_roles("Ông Lâm tiếp Tổng Bí thư, Chủ tịch nước CHDCND Lào Souk Vilay.")
+    assert "ban-chap-hanh-trung-uong-dang" not in ex.entities
+    ex = find_people_and_roles("Tổng Bí thư Lâm Văn Tài dự lễ.")
+    assert [r.organization for r in ex.roles] == ["ban-chap-hanh-trung-uong-dang"]

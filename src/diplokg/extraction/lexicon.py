@@ -70,6 +70,7 @@ TITLES: tuple[str, ...] = (
     "Tham tán",
     "Thường trực Ban Bí thư",
     "Bí thư Thứ nhất",
+    "Hội trưởng",
 )
 # "Phó" + a title is the deputy of that title: Phó Hiệu trưởng, Phó Tỉnh trưởng, Phó Cục trưởng.
 TITLES = TITLES + tuple(
@@ -143,6 +144,9 @@ LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", 
 # Organisation head words (longest first), with the annotation type they give.
 ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Ủy ban nhân dân", "GovernmentBody"),
+    ("Hội nghị Hiệp thương Chính trị", "Organization"),  # Chính hiệp, not a conference
+    ("Đảng Nhân dân Cách mạng", "PartyBody"),
+    ("Đảng Cộng sản", "PartyBody"),
     ("Ủy ban Trung ương", "PartyBody"),
     ("Ủy ban", "GovernmentBody"),
     ("Hội đồng nhân dân", "Legislature"),
@@ -219,7 +223,7 @@ NAME_PARTICLES = frozenset(
 )
 # Words that start a head but then mean something else: Hội nghị is a conference.
 NOT_ORGANIZATION_AFTER_HEAD = {
-    "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ"},
+    "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ", "trường"},  # Hội trường: a hall
     "Bộ": {"trưởng", "Chính"},  # Bộ Chính trị is handled as a known body
     "Ban": {"hành", "đầu"},
     "Vụ": {"trưởng", "việc"},
@@ -237,6 +241,10 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Học viện Ngoại giao": "ResearchInstitute",
     "Ban Bí thư": "PartyBody",
     "Ngân hàng Thế giới": "InternationalOrganization",
+    "WWF": "InternationalOrganization",
+    "Oxfam": "InternationalOrganization",
+    "USAID": "GovernmentBody",
+    "GIZ": "GovernmentBody",
     "Liên Hợp Quốc": "InternationalOrganization",
     "ASEAN": "InternationalOrganization",
     "APEC": "InternationalOrganization",
@@ -305,14 +313,15 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Hà Nam": ("Province", ()),
     "Cao Bằng": ("Province", ()),
     "Lào Cai": ("Province", ()),
-    "Việt Nam": ("Country", ()),
+    "Việt Nam": ("Country", ("CHXHCN Việt Nam",)),
     "Hoa Kỳ": ("Country", ("Mỹ",)),
     "Nhật Bản": ("Country", ()),
     "Hàn Quốc": ("Country", ()),
     "Trung Quốc": ("Country", ()),
     "Australia": ("Country", ("Úc",)),
     "Cuba": ("Country", ()),
-    "Lào": ("Country", ()),
+    "Lào": ("Country", ("CHDCND Lào", "Cộng hòa Dân chủ Nhân dân Lào",
+                        "Cộng hòa dân chủ nhân dân Lào")),
     "Campuchia": ("Country", ()),
     "Thái Lan": ("Country", ()),
     "Singapore": ("Country", ()),
@@ -457,7 +466,8 @@ FUNCTION_WORDS = frozenset(
 FUNCTION_PHRASES = frozenset(
     "hội kiến|hội đàm|phát biểu|làm việc|đánh giá|trao đổi|cho biết|cho rằng|"
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
-    "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung".split("|")
+    "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
+    "làm trưởng".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

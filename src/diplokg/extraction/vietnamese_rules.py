@@ -134,12 +134,36 @@ _PLACES_BY_FIRST = _by_first_word(_PLACE_FORMS)
 _INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z]+")
 
 
+def _agency_run_on(word: str) -> bool:
+    """``TTXViệt``: capitals, then lower case, as when a credit runs on into a name."""
+    first_lower = next((k for k, c in enumerate(word) if c.islower()), None)
+    return first_lower is not None and first_lower >= 2 and word[:first_lower].isupper()
+
+
+_OLD_STYLE_TONES = {old: new for olds, news in (
+    ("oà oá oả oã oạ", "òa óa ỏa õa ọa"), ("Oà Oá Oả Oã Oạ", "Òa Óa Ỏa Õa Ọa"),
+    ("oè oé oẻ oẽ oẹ", "òe óe ỏe õe ọe"), ("uỳ uý uỷ uỹ uỵ", "ùy úy ủy ũy ụy"),
+    ("Uỳ Uý Uỷ Uỹ Uỵ", "Ùy Úy Ủy Ũy Ụy"))
+    for old, new in zip(olds.split(), news.split(), strict=True)}
+_OLD_STYLE_TONE = re.compile(f"(?:{'|'.join(_OLD_STYLE_TONES)})(?![^\\W\\d_])")
+
+
+def _new_style_tone_marks(text: str) -> str:
+    """``hoà``, ``Uỷ`` -> ``hòa``, ``Ủy`` at a word's end (``đoàn`` stays): the spelling the
+    lexicon uses, same length, so offsets into the text are unchanged.
+
+    >>> _new_style_tone_marks("Uỷ ban hoà bình, đoàn Thuỵ Sĩ")
+    'Ủy ban hòa bình, đoàn Thụy Sĩ'
+    """
+    return _OLD_STYLE_TONE.sub(lambda m: _OLD_STYLE_TONES[m.group()], text)
+
+
 class _Reader:
     """The tokens of one text, with the rules that read them."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = tokenize(text)
+        self.toks = tokenize(_new_style_tone_marks(text))  # Uỷ ban is Ủy ban
         self.local_places: list[tuple[list[str], str, str]] = []  # none while being found
         self.local_places = self._places_named_by_locality_words()
 
@@ -214,6 +238,9 @@ class _Reader:
             following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
             if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
                 return None
+            if head == "Chính phủ" and i > 0 and self.joined(i - 1) \
+                    and self.toks[i - 1].text.lower() == "phi":
+                return None  # tổ chức phi chính phủ: non-governmental
             if head == "Ban" and following and "-" in following:
                 return None  # Ban Ki-moon
             if self._title_at(j) is not None and self.joined(j - 1):
@@ -230,6 +257,13 @@ class _Reader:
             else:
                 end = self._organization_name_end(self._lowercase_end(j) - 1,
                                                   school=head in SCHOOL_HEADS)
+            if end == j:
+                k = j  # Ban điều phối viện trợ nhân dân (PACCOM): lower case, then its acronym
+                while k < len(self.toks) and k - j < 6 and self.joined(k - 1) \
+                        and self.toks[k].text.islower() and not self.ends_name(k):
+                    k += 1
+                if k > j and re.match(r" \([A-Z]{2,10}\)", self.text[self.toks[k - 1].end :]):
+                    return k, typ
             if end == j and head not in STANDALONE_HEADS:
                 return None
             if end == j and self.joined(j - 1):
@@ -274,7 +308,7 @@ class _Reader:
     def _lowercase_end(self, j: int) -> int:
         """Skip up to two lower-case words right after a head: ``Tổ công tác chung``."""
         k = j
-        while k < len(self.toks) and k - j < 2 and self.joined(k - 1):
+        while k < len(self.toks) and k - j < 4 and self.joined(k - 1):
             word = self.toks[k].text
             if word[0].isupper() or self.ends_name(k) or self.locality_at(k) is not None:
                 break  # ... hữu nghị thành phố Hồ Chí Minh: the place ends the name
@@ -414,6 +448,10 @@ class _Reader:
                 if end < len(self.toks) and self.joined(end - 1) \
                         and self.toks[end].text == "quán":
                     return None  # Đại sứ quán, Lãnh sự quán: an embassy, a consulate
+                if title.endswith(" Đảng") and (self.words_at(end - 1, ["Đảng", "Cộng", "sản"])
+                                                or self.words_at(end - 1, ["Đảng", "Nhân"])):
+                    return end - 1, title[: -len(" Đảng")], qualifiers  # Ủy viên Trung ương
+                    # Đảng Cộng sản Trung Quốc: another country's party, named after the title
                 return end, title.replace("HĐQT", "Hội đồng quản trị"), qualifiers
         return None
 
@@ -445,6 +483,8 @@ class _Reader:
             if _INITIALS_AND_NAME.fullmatch(tok):
                 j += 1  # Peter C.K.Chin
                 continue
+            if _agency_run_on(tok):
+                break  # Augusto Morelli TTXViệt Nam: a photo credit run on
             if tok in NAME_PARTICLES and j + 1 < len(self.toks) and self.joined(j):
                 k = j  # Katrin von der Heide: particles between capitalised names
                 while k < len(self.toks) and self.toks[k].text in NAME_PARTICLES \
@@ -504,8 +544,13 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
 
     def add_role(holder: str, i: int, j: int, k: int, title_text: str,
                  qualifiers: list[str], org_key: str | None, evidence: Span) -> None:
-        if org_key is None and title_text in IMPLICIT_ORGANIZATION:
-            label, typ = IMPLICIT_ORGANIZATION[title_text]
+        name_start = max((m.start for m in ex.entities[holder].mentions
+                          if evidence.start <= m.start and m.end <= evidence.end),
+                         default=evidence.end)
+        if org_key is None and title_text in IMPLICIT_ORGANIZATION and not (
+                IMPLICIT_ORGANIZATION[title_text][1] == "PartyBody"
+                and _names_a_foreign_country(text[evidence.start : name_start])):
+            label, typ = IMPLICIT_ORGANIZATION[title_text]  # not Lào's Tổng Bí thư
             org_key = add("organization", typ, label, reader.span(i, j)).key
         ex.roles.append(ProposedRole(person=holder, title=title_text, organization=org_key,
                                      qualifiers=qualifiers, as_written=reader.span(i, k).text,
@@ -658,6 +703,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         if honorific is not None and (dotted or reader.joined(i + honorific[0] - 1)) \
                 and reader._title_at(i + honorific[0]) is None:  # bà Tổng Lãnh sự: a title
             first = i + honorific[0]
+            if first < len(toks) and toks[first].text in HONORIFICS \
+                    and toks[first].text not in ("ông", "bà"):
+                i = first  # đồng chí TS. Vi-lay-vông Bút-đa-khăm: the second one goes on
+                continue
             end = reader.person_name_at(first, honorific=True)
             if end is None and first < len(toks) and reader.joined(first - 1):
                 start = first + (toks[first].text == "người" and reader.joined(first))
@@ -848,6 +897,18 @@ def _bare_head_reference(reader: _Reader, ex: Extraction, j: int) -> tuple[int, 
     return None
 
 
+def _is_city(text: str) -> bool:
+    """Is ``text`` a city's name and nothing more (``TP.HCM``, ``thành phố Đà Nẵng``)?"""
+    sub = _Reader(text)
+    if not sub.toks:
+        return False
+    local = sub.locality_at(0)
+    if local is not None:
+        return local[1] == len(sub.toks) and local[3] == "City"
+    place = sub.place_at(0)
+    return place is not None and place[0] == len(sub.toks) and place[2] == "City"
+
+
 def _is_locality_extension(reader: _Reader, rest: str) -> bool:
     """Is ``rest`` (what a longer name adds) a place: ``tỉnh Đồng Nai``, ``TP.HCM``?"""
     if rest.startswith("tại "):  # Tổng lãnh sự quán Trung Quốc tại Đà Nẵng
@@ -885,6 +946,16 @@ def _merge_short_organization_names(reader: _Reader, ex: Extraction) -> None:
         if len(longer) != 1:
             continue
         merged[short.key] = longer[0].key
+    for short in orgs:  # HĐND Thành phố after HĐND TP.HCM: the one city the text names
+        generic = re.match(r"(.+) (?:Thành phố|thành phố|TP)$", short.label)
+        if generic is None or short.key in merged:
+            continue
+        prefix = _abbreviated(generic.group(1)).casefold() + " "
+        cities = [e for e in orgs if e is not short
+                  and _abbreviated(e.label).casefold().startswith(prefix)
+                  and _is_city(_abbreviated(e.label)[len(prefix):])]
+        if len(cities) == 1:
+            merged[short.key] = cities[0].key
     for e in orgs:  # Chương trình Phát triển Liên Hợp Quốc (UNDP)
         for m in e.mentions:
             acronym = re.match(r" \(([A-Z][A-Z0-9]{1,9})\)", reader.text[m.end:])
@@ -943,6 +1014,8 @@ def _add_byline(reader: _Reader, ex: Extraction) -> None:
     names = re.split(r" [-–] |, ", line)  # MINH ANH - QUỐC BẢO: two authors
     while len(names) > 1 and names[0] in KNOWN_ORGANIZATIONS:
         start += len(names.pop(0)) + 3  # TTXVN - THỤY VŨ: the agency, then its reporter
+    while len(names) > 1 and _is_organization_name(names[-1]):
+        names.pop()  # Kim Liên - Sở Ngoại vụ: the reporter, then the office
     if not all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}", name) for name in names):
         return
     found = []
@@ -958,6 +1031,20 @@ def _add_byline(reader: _Reader, ex: Extraction) -> None:
         offset += len(name)
     for span in found:
         add_entity(ex, "person", "Person", _name_label(span.text), span)
+
+
+def _names_a_foreign_country(text: str) -> bool:
+    """Does ``text`` name a country other than Việt Nam (``... nước CHDCND Lào A``)?"""
+    sub = _Reader(text)
+    return any((place := sub.place_at(k)) is not None and place[2] == "Country"
+               and place[1] != "Việt Nam" for k in range(len(sub.toks)))
+
+
+def _is_organization_name(text: str) -> bool:
+    """Is ``text`` all one organisation's name (``Sở Ngoại vụ``)?"""
+    sub = _Reader(text)
+    found = sub.organization_at(0) if sub.toks else None
+    return found is not None and found[0] == len(sub.toks)
 
 
 def _company_before_name(reader: _Reader, j: int) -> int | None:
