@@ -154,3 +154,43 @@ def test_a_foreign_party_leader_is_not_given_the_vietnamese_partys_bodies():
     assert "ban-chap-hanh-trung-uong-dang" not in ex.entities
     ex = find_people_and_roles("Tổng Bí thư Lâm Văn Tài dự lễ.")
     assert [r.organization for r in ex.roles] == ["ban-chap-hanh-trung-uong-dang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's fourth round
+        ("Chủ tịch Hội Hữu nghị Việt Nam - Pháp TPHCM, GS-BS Lâm Quang Minh, phát biểu.",
+         ["Lâm Quang Minh"]),
+        ("Chủ nhiệm Ủy ban Xã hội của Quốc hội Lâm Thúy Hằng dự.", ["Lâm Thúy Hằng"]),
+        ("Toàn cảnh buổi lễ - Ảnh: VGP/Minh Khoa", ["Minh Khoa"]),
+        ("Đoàn chụp ảnh lưu niệm. Ảnh : XUÂN LAN", ["Xuân Lan"]),
+        ("Tổng Lãnh sự Cộng hòa Liên bang Đức Karl Weber phát biểu.", ["Karl Weber"]),
+        ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh Lâm Văn Hồi cảm ơn đoàn.",
+         ["Lâm Văn Hồi"]),
+    ],
+)
+def test_a_name_is_read_in_the_fourth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn do ông Lâm, Chủ tịch UBND tỉnh làm Trưởng đoàn, đến thăm.", ["UBND tỉnh"]),
+        ("Tỉnh kết nối với Hiệp hội các doanh nghiệp Hàn Quốc tại Thành phố Hồ Chí Minh.",
+         ["Hiệp hội các doanh nghiệp Hàn Quốc tại Thành phố Hồ Chí Minh"]),
+        ("Hội Hữu nghị và hợp tác Việt Nam - Pháp ra mắt Ban chấp hành.",
+         ["Hội Hữu nghị và hợp tác Việt Nam - Pháp"]),
+        ("Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh họp. Hội Hữu nghị Việt Nam "
+         "- Trung Quốc TP.HCM bầu chủ tịch.",
+         ["Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh"]),
+        ("Đoàn Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc (Chính hiệp Trung Quốc) "
+         "thăm TPHCM.", ["Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc"]),
+        ("Phó Cục trưởng Cục Lãnh sự trao giấy chấp nhận.", ["Cục Lãnh sự"]),
+        ("Ông Lâm, Phó Bí thư Thành ủy thành phố Phòng Thành Cảng, đón đoàn.",
+         ["Thành ủy thành phố Phòng Thành Cảng"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_fourth_rounds_constructions(text, expected):
+    assert organizations(text) == expected

@@ -98,7 +98,7 @@ ROLE_QUALIFIERS: dict[str, str] = {"quyền": "acting", "nguyên": "former", "c�
 # Honorifics and academic titles written before a name: "ông", "bà", "TS", "PGS.TS".
 HONORIFICS = frozenset(
     "ông bà TS PGS.TS GS.TS GS.TSKH PGS GS ThS TSKH NCS BS KS LS Ths PGS-TS GS-TS GS-TSKH "
-    "TS-BS BS-CKII NSND NSƯT".split()
+    "TS-BS BS-CKII NSND NSƯT GS-BS PGS-BS GS.BS PGS.BS ThS.BS".split()
 )
 
 
@@ -197,6 +197,9 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("UBND", "GovernmentBody"),
     ("HĐND", "Legislature"),
     ("UBMTTQ", "Organization"),
+    ("MTTQ", "Organization"),
+    ("Chính hiệp", "Organization"),  # China's political consultative conferences
+    ("Nhà máy", "Organization"),
     ("Bộ", "Ministry"),
     ("Sở", "Department"),
     ("Viện", "ResearchInstitute"),
@@ -236,6 +239,8 @@ NOT_ORGANIZATION_AFTER_HEAD = {
 # Bodies known by a fixed name (general knowledge).
 KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Bộ Chính trị": "PartyBody",
+    "Cục Lãnh sự": "GovernmentBody",
+    "Cục Lễ tân Nhà nước": "GovernmentBody",
     "Thông tấn xã Việt Nam": "Newspaper",
     "TTXVN": "Newspaper",
     "Học viện Ngoại giao": "ResearchInstitute",
@@ -317,7 +322,8 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Hoa Kỳ": ("Country", ("Mỹ",)),
     "Nhật Bản": ("Country", ()),
     "Hàn Quốc": ("Country", ()),
-    "Trung Quốc": ("Country", ()),
+    "Trung Quốc": ("Country", ("CHND Trung Hoa", "Cộng hòa Nhân dân Trung Hoa",
+                               "Cộng hòa nhân dân Trung Hoa")),
     "Australia": ("Country", ("Úc",)),
     "Cuba": ("Country", ()),
     "Lào": ("Country", ("CHDCND Lào", "Cộng hòa Dân chủ Nhân dân Lào",
@@ -332,7 +338,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Ấn Độ": ("Country", ()),
     "Nga": ("Country", ("Liên bang Nga",)),
     "Pháp": ("Country", ()),
-    "Đức": ("Country", ()),
+    "Đức": ("Country", ("Cộng hòa Liên bang Đức", "CHLB Đức")),
     "Anh": ("Country", ("Vương quốc Anh",)),
     "Italy": ("Country", ("Ý",)),
     "Tây Ban Nha": ("Country", ()),
@@ -467,7 +473,7 @@ FUNCTION_PHRASES = frozenset(
     "hội kiến|hội đàm|phát biểu|làm việc|đánh giá|trao đổi|cho biết|cho rằng|"
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
     "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
-    "làm trưởng".split("|")
+    "làm trưởng|nhiệm kỳ".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

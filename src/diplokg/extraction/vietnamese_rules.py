@@ -278,6 +278,17 @@ class _Reader:
         return next((j + len(words) for words, _typ in _LOCALITY_WORDS
                      if self.words_at(j, words)), None)
 
+    def _lowercase_words_then_place(self, m: int) -> int | None:
+        """One or two lower-case words, then a place: the place's start, else None
+        (``hợp tác Việt Nam`` after ``Hội Hữu nghị và``)."""
+        start = m
+        while m < len(self.toks) and m - start < 2 and self.toks[m].text.islower() \
+                and not self.ends_name(m) and self.joined(m):
+            m += 1
+        if m == start or self.place_at(m) is None or not self.joined(m - 1):
+            return None
+        return m
+
     def _locality_word_before_person(self, j: int) -> int | None:
         """``thành phố`` in ``Ủy ban MTTQ Việt Nam thành phố Ngô Xuân Thắng``: a locality
         word that ends a body's name, a person's name right after it; its end, or None."""
@@ -310,11 +321,14 @@ class _Reader:
         k = j
         while k < len(self.toks) and k - j < 4 and self.joined(k - 1):
             word = self.toks[k].text
-            if word[0].isupper() or self.ends_name(k) or self.locality_at(k) is not None:
-                break  # ... hữu nghị thành phố Hồ Chí Minh: the place ends the name
-            k += 1
+            if word[0].isupper() or self.ends_name(k) and not (k == j and word == "các") \
+                    or self._locality_word_end(k) is not None and (
+                        self.locality_at(k) is not None
+                        or self._bare_locality_word_end(k) is not None):
+                break  # ... hữu nghị thành phố Hồ Chí Minh: the place ends the name; Hiệp
+            k += 1  # hội các doanh nghiệp: "các" right after the head belongs to it
         return k if k == j or (k < len(self.toks) and self.joined(k - 1)
-                               and self.toks[k].capitalised) else j
+                               and self.toks[k].capitalised and self._title_at(k) is None) else j
 
     def locality_at(self, i: int) -> tuple[int, int, str, str] | None:
         """``tỉnh Champasak``, ``TP Cần Thơ``: (name start, end, label, type) of the place."""
@@ -384,8 +398,9 @@ class _Reader:
             if place is not None:
                 end = place[0]
                 if place[2] == "Country" and self.joined(end - 1) and (
-                        there := self.place_at(end)) is not None:
-                    return there[0]  # Ủy ban MTTQ Việt Nam TP.HCM
+                        there := self.locality_at(end) or self.place_at(end)) is not None:
+                    return there[1] if len(there) == 4 else there[0]  # Ủy ban MTTQ Việt
+                    # Nam TP.HCM, Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh
                 if place[2] == "Country" and end + 1 < len(self.toks) and self.joined(end - 1) \
                         and self.toks[end].text == "tại" and self.joined(end):
                     there = self.locality_at(end + 1)  # ... Việt Nam tại tỉnh Osaka
@@ -414,6 +429,16 @@ class _Reader:
                     and self._title_at(nxt + 1) is None
                     and self.person_name_at(nxt + 1) is None):
                 k = nxt  # Sở Tài nguyên và Môi trường
+                continue
+            after_and = self._lowercase_words_then_place(nxt + 1) if tok.text == "và" \
+                and self.joined(nxt) else None
+            if after_and is not None:
+                k = after_and - 1  # Hội Hữu nghị và hợp tác Việt Nam - Pháp
+                continue
+            if tok.text == "của" and self.joined(nxt) and any(
+                    self.words_at(nxt + 1, words) for words in (["Quốc", "hội"],
+                                                                ["Chính", "phủ"])):
+                k = nxt + 2  # Ủy ban Xã hội của Quốc hội
                 continue
             if school and self._person_inside(nxt):
                 named = self.person_name_at(nxt)
@@ -750,7 +775,9 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             continue
         credit = next((len(w) for w in _CREDIT_WORDS if reader.words_at(i, w)), None)
         if credit is not None and i + credit < len(toks) and text[
-                toks[i + credit - 1].end : toks[i + credit].start] == ": ":
+                toks[i + credit - 1].end : toks[i + credit].start] in (": ", " : "):
+            credit += i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
+                toks[i + credit].end : toks[i + credit + 1].start] == "/"  # Ảnh: VGP/Minh Anh
             end = reader.person_name_at(i + credit, credit=True)
             if end is not None and _credited_name(reader, i + credit, end):
                 span = reader.span(i + credit, end)
@@ -922,6 +949,23 @@ def _is_locality_extension(reader: _Reader, rest: str) -> bool:
     return end == len(toks)
 
 
+_PLACE_FORM = re.compile(
+    "|".join(sorted((re.escape(form.casefold()) for label, (_typ, forms) in PLACES.items()
+                     for form in (label, *forms)), key=len, reverse=True)))
+_PLACE_LABEL = {form.casefold(): label.casefold() for label, (_typ, forms) in PLACES.items()
+                for form in (label, *forms)}
+
+
+def _canonical_organization_name(label: str) -> str:
+    """One form for names written differently: case, dashes, places' forms, UBND.
+
+    >>> _canonical_organization_name("Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh")
+    'hội hữu nghị việt nam - trung quốc tp.hcm'
+    """
+    form = re.sub(r"\s*[-–—]\s*", " - ", _abbreviated(label).casefold())
+    return _PLACE_FORM.sub(lambda m: _PLACE_LABEL[m.group()], form)
+
+
 _SPELLED_OUT_HEADS = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân)\b", re.IGNORECASE)
 
 
@@ -946,6 +990,13 @@ def _merge_short_organization_names(reader: _Reader, ex: Extraction) -> None:
         if len(longer) != 1:
             continue
         merged[short.key] = longer[0].key
+    by_form: dict[str, str] = {}
+    for e in orgs:  # Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh and Hội Hữu
+        form = _canonical_organization_name(e.label)  # nghị Việt Nam - Trung Quốc TP.HCM
+        if form in by_form:
+            merged[e.key] = by_form[form]
+        else:
+            by_form[form] = e.key
     for short in orgs:  # HĐND Thành phố after HĐND TP.HCM: the one city the text names
         generic = re.match(r"(.+) (?:Thành phố|thành phố|TP)$", short.label)
         if generic is None or short.key in merged:
@@ -956,6 +1007,16 @@ def _merge_short_organization_names(reader: _Reader, ex: Extraction) -> None:
                   and _is_city(_abbreviated(e.label)[len(prefix):])]
         if len(cities) == 1:
             merged[short.key] = cities[0].key
+    starts = {m.start: o for o in orgs for m in o.mentions}
+    for e in orgs:  # Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc (Chính hiệp Trung Quốc)
+        for m in e.mentions:
+            inner = starts.get(m.end + 2)
+            if inner is not None and inner is not e and reader.text[m.end : m.end + 2] == " (" \
+                    and inner.key not in merged and any(
+                        reader.text[n.end : n.end + 1] == ")" for n in inner.mentions
+                        if n.start == m.end + 2):
+                merged[inner.key] = e.key
+                e.aliases.append(inner.label)
     for e in orgs:  # Chương trình Phát triển Liên Hợp Quốc (UNDP)
         for m in e.mentions:
             acronym = re.match(r" \(([A-Z][A-Z0-9]{1,9})\)", reader.text[m.end:])
@@ -1087,6 +1148,8 @@ def _name_after_comma(reader: _Reader, k: int) -> tuple[int, int] | None:
         m += 1
     if m >= len(toks) or reader.text[toks[m - 1].end : toks[m].start] != ", ":
         return None
+    if toks[m].text in HONORIFICS and m + 1 < len(toks) and reader.joined(m):
+        m += 1  # Chủ tịch Hội ..., GS-BS Dương Quang Trung,
     if toks[m].text not in SURNAMES:
         return None
     end = reader.person_name_at(m)
