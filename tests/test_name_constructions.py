@@ -194,3 +194,39 @@ def test_a_name_is_read_in_the_fourth_rounds_constructions(text, expected):
 )
 def test_an_organisation_is_read_in_the_fourth_rounds_constructions(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's fifth round
+        ("Đoàn do Phó Chủ tịch UBND tỉnh Đoàn Minh Khoa làm trưởng đoàn.", ["Đoàn Minh Khoa"]),
+        ("Chủ tịch Hội đồng châu Âu Karl Berger đến Hà Nội.", ["Karl Berger"]),
+        ("Đại sứ Liên minh châu Âu tại Việt Nam Paul Martin dự lễ.", ["Paul Martin"]),
+        ("Chủ tịch EC Anna Schmidt gửi lời cảm ơn.", ["Anna Schmidt"]),
+    ],
+)
+def test_a_name_is_read_in_the_fifth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Ba, nguyên Đại sứ của Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam, "
+         "phát biểu.", ["Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam"]),
+        ("Lãnh Sự Quán Hoa Kỳ tổ chức triển lãm tại Trung tâm Tư vấn ở Diamond Plaza.",
+         ["Lãnh Sự Quán Hoa Kỳ", "Trung tâm Tư vấn"]),
+        ("Ban Liên lạc Việt kiều thuộc Ủy ban Mặt trận Tổ quốc Việt Nam TP.HCM họp.",
+         ["Ban Liên lạc Việt kiều", "Ủy ban Mặt trận Tổ quốc Việt Nam TP.HCM"]),
+        ("Ông Ba là Thành ủy viên.", []),
+        ("Ủy ban nhân dân Thành phố ban hành Quyết định số 108.", ["Ủy ban nhân dân Thành phố"]),
+        ("Ông Sar, Bộ trưởng Bộ Nội vụ Chính phủ Hoàng gia Campuchia, dự.",
+         ["Bộ Nội vụ", "Chính phủ Hoàng gia Campuchia"]),
+        ("Thiếu tướng Lâm, Tư lệnh Quân khu 7, dự.", ["Quân khu 7"]),
+        ("Dự án đặt tại Khu công nghiệp Đồng An II.", ["Khu công nghiệp Đồng An II"]),
+        ("Đại sứ đến Phái đoàn Liên minh châu Âu hôm qua.", ["Phái đoàn Liên minh châu Âu"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_fifth_rounds_constructions(text, expected):
+    assert organizations(text) == expected

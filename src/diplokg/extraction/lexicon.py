@@ -200,6 +200,8 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("MTTQ", "Organization"),
     ("Chính hiệp", "Organization"),  # China's political consultative conferences
     ("Nhà máy", "Organization"),
+    ("Quân khu", "GovernmentBody"),
+    ("Phái đoàn", "GovernmentBody"),
     ("Bộ", "Ministry"),
     ("Sở", "Department"),
     ("Viện", "ResearchInstitute"),
@@ -217,7 +219,8 @@ STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủ
                     "Liên hiệp các tổ chức hữu nghị"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
-                          "công ty", "tập đoàn", "Khu công nghiệp", "Khu chế xuất", "Khu kinh tế"}
+                          "công ty", "tập đoàn", "Khu công nghiệp", "Khu chế xuất", "Khu kinh tế",
+                          "Phái đoàn", "Nhà máy"}
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
 SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
 # Lower-case particles inside foreign names: Katrin von der Heide, Ursula von der Leyen.
@@ -227,6 +230,8 @@ NAME_PARTICLES = frozenset(
 # Words that start a head but then mean something else: Hội nghị is a conference.
 NOT_ORGANIZATION_AFTER_HEAD = {
     "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ", "trường"},  # Hội trường: a hall
+    "Thành ủy": {"viên"},  # Thành ủy viên: a member
+    "Tỉnh ủy": {"viên"},
     "Bộ": {"trưởng", "Chính"},  # Bộ Chính trị is handled as a known body
     "Ban": {"hành", "đầu"},
     "Vụ": {"trưởng", "việc"},
@@ -247,6 +252,14 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Ban Bí thư": "PartyBody",
     "Ngân hàng Thế giới": "InternationalOrganization",
     "WWF": "InternationalOrganization",
+    "UNFPA": "InternationalOrganization",
+    "UNHCR": "InternationalOrganization",
+    "IOM": "InternationalOrganization",
+    "Hội đồng châu Âu": "InternationalOrganization",
+    "Ủy ban châu Âu": "InternationalOrganization",
+    "EC": "InternationalOrganization",
+    "Nghị viện châu Âu": "InternationalOrganization",
+    "Ủy ban Nhà nước về NVNONN": "GovernmentBody",
     "Oxfam": "InternationalOrganization",
     "USAID": "GovernmentBody",
     "GIZ": "GovernmentBody",
@@ -318,7 +331,8 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Hà Nam": ("Province", ()),
     "Cao Bằng": ("Province", ()),
     "Lào Cai": ("Province", ()),
-    "Việt Nam": ("Country", ("CHXHCN Việt Nam",)),
+    "Việt Nam": ("Country", ("CHXHCN Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam",
+                             "Cộng hòa xã hội Chủ nghĩa Việt Nam")),
     "Hoa Kỳ": ("Country", ("Mỹ",)),
     "Nhật Bản": ("Country", ()),
     "Hàn Quốc": ("Country", ()),
@@ -462,18 +476,18 @@ NOT_NAME_WORDS = frozenset(
 
 # Lowercase words that never continue an organisation's name.
 FUNCTION_WORDS = frozenset(
-    "và của với tại cho là đã đang sẽ được bị có không này đó các những một để từ theo về "
+    "và của với tại cho là đã đang sẽ được bị có không này đó các những một để từ theo về ở thuộc "
     "trong ngoài trên dưới khi như cùng nhằm hay hoặc thì mà nên vào ra lên đến tới do vì "
     "đồng thời cũng vẫn rất nhiều ông bà chị anh hội kiến tiếp thăm dự tham quan phát biểu "
     "chủ trì làm việc gặp gỡ khẳng định cho biết nhấn mạnh đánh giá trao đổi".split()
-) - {"hội", "phát", "biểu", "làm", "việc", "đánh", "giá", "trao", "đổi", "biết"}
+) - {"hội", "phát", "biểu", "làm", "việc", "đánh", "giá", "trao", "đổi", "biết", "thời"}
 # Verbs of two words that end a name: "phát biểu", "cho biết" (their first word alone,
 # "phát triển", "đổi mới", may belong to the name).
 FUNCTION_PHRASES = frozenset(
     "hội kiến|hội đàm|phát biểu|làm việc|đánh giá|trao đổi|cho biết|cho rằng|"
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
     "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
-    "làm trưởng|nhiệm kỳ".split("|")
+    "làm trưởng|nhiệm kỳ|ban hành|đồng thời".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

@@ -131,6 +131,7 @@ _KNOWN_ORGS_BY_FIRST = _by_first_word(_KNOWN_ORG_WORDS)
 _PLACES_BY_FIRST = _by_first_word(_PLACE_FORMS)
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVX]{2,}")
 _INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z]+")
 
 
@@ -238,6 +239,8 @@ class _Reader:
             following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
             if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
                 return None
+            if head == "Quân khu" and following and following.isdigit():
+                return j + 1, typ  # Quân khu 7
             if head == "Chính phủ" and i > 0 and self.joined(i - 1) \
                     and self.toks[i - 1].text.lower() == "phi":
                 return None  # tổ chức phi chính phủ: non-governmental
@@ -267,7 +270,7 @@ class _Reader:
             if end == j and head not in STANDALONE_HEADS:
                 return None
             if end == j and self.joined(j - 1):
-                bare = self._bare_locality_word_end(j)
+                bare = self._bare_locality_word_end(j) or self._locality_word_before_person(j)
                 if bare is not None:
                     return bare, typ  # UBND tỉnh, Ủy ban nhân dân thành phố: the place unnamed
             return end, typ
@@ -321,7 +324,8 @@ class _Reader:
         k = j
         while k < len(self.toks) and k - j < 4 and self.joined(k - 1):
             word = self.toks[k].text
-            if word[0].isupper() or self.ends_name(k) and not (k == j and word == "các") \
+            if word[0].isupper() or self.place_at(k) is not None \
+                    or self.ends_name(k) and not (k == j and word == "các") \
                     or self._locality_word_end(k) is not None and (
                         self.locality_at(k) is not None
                         or self._bare_locality_word_end(k) is not None):
@@ -340,6 +344,9 @@ class _Reader:
         for words, typ in _LOCALITY_WORDS:
             if not self.words_at(i, words) or not self.joined(i + len(words) - 1):
                 continue
+            if words == ["phủ"] and i > 0 and self.joined(i - 1) \
+                    and self.toks[i - 1].text.lower() in ("chính", "thủ"):
+                continue  # Chính phủ Cách mạng, thủ phủ: not a prefecture
             j = i + len(words)
             place = self.place_at(j)
             if place is not None:
@@ -360,7 +367,10 @@ class _Reader:
 
     def _person_inside(self, i: int) -> bool:
         """A Vietnamese name (surname first) after an organisation's name."""
-        return self.toks[i].text in SURNAMES and self.person_name_at(i, min_words=2) is not None
+        if self.toks[i].text not in SURNAMES:
+            return False
+        end = self.person_name_at(i, min_words=2, honorific=True)  # UBND tỉnh Đoàn Trung Kiên
+        return end is not None and (end - i >= 3 or self.toks[i].text not in NOT_NAME_WORDS)
 
     def _dash_continues(self, k: int) -> int | None:
         """``Việt - Nhật``, ``TPHCM – Ngân hàng Thế giới``: the end of the part after a dash."""
@@ -445,15 +455,16 @@ class _Reader:
                 if named - nxt <= 3 and not (named < len(self.toks) and self.joined(named - 1)
                                              and self.toks[named].capitalised):
                     return named
-            if not tok.capitalised or self._person_inside(nxt):
-                return k + 1
+            if not tok.capitalised or self._person_inside(nxt) or self.words_at(
+                    nxt, ["Chính", "phủ"]):
+                return k + 1  # Bộ Nội vụ | Chính phủ Hoàng gia Campuchia: two bodies
             # a capitalised word and its lower-case continuation: "Ngoại giao", "nhân dân"
             m = nxt
             lowers = 0
             while self.joined(m) and lowers < 4:
                 word = self.toks[m + 1].text
-                if word[0].isupper() or self.ends_name(m + 1):
-                    break
+                if word[0].isupper() or self.ends_name(m + 1) or self.place_at(m + 1):
+                    break  # Liên minh | châu Âu: a place written in lower case first
                 m += 1
                 lowers += 1
             k = m
@@ -471,7 +482,7 @@ class _Reader:
             if self.words_at(j, words, fold_first=True, fold_rest=True):
                 end = j + len(words)
                 if end < len(self.toks) and self.joined(end - 1) \
-                        and self.toks[end].text == "quán":
+                        and self.toks[end].text.lower() == "quán":
                     return None  # Đại sứ quán, Lãnh sự quán: an embassy, a consulate
                 if title.endswith(" Đảng") and (self.words_at(end - 1, ["Đảng", "Cộng", "sản"])
                                                 or self.words_at(end - 1, ["Đảng", "Nhân"])):
@@ -508,6 +519,8 @@ class _Reader:
             if _INITIALS_AND_NAME.fullmatch(tok):
                 j += 1  # Peter C.K.Chin
                 continue
+            if _ROMAN_NUMERAL.fullmatch(tok):
+                break  # Khu công nghiệp Đồng An II
             if _agency_run_on(tok):
                 break  # Augusto Morelli TTXViệt Nam: a photo credit run on
             if tok in NAME_PARTICLES and j + 1 < len(self.toks) and self.joined(j):
@@ -618,6 +631,11 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 org = org or add_organization(j)
                 if org is not None:
                     k, org_key = org
+                    there = reader.place_at(k + 1) if k + 1 < len(toks) and reader.joined(
+                        k - 1) and toks[k].text == "tại" and reader.joined(k) else None
+                    if there is not None:  # Đại sứ Liên minh châu Âu tại Việt Nam NAME
+                        add("place", there[2], there[1], reader.span(k + 1, there[0]))
+                        k = there[0]
                 elif (bare := _bare_head_reference(reader, ex, j)) is not None:
                     k, org_key = bare  # nguyên Chủ tịch Hội Trương Gia Bảo: the Hội named before
                 else:
@@ -637,6 +655,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     and toks[k].text in ("ông", "bà"):
                 k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo
             name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
+            if name_end is None and k > j and reader.joined(k - 1) and reader._person_inside(k):
+                name_end = reader.person_name_at(k, honorific=True)  # ... tỉnh Đoàn Trung Kiên
             if name_end is None and k > j and (
                     after_place := _parenthesised_place_end(reader, k)) is not None:
                 k = after_place  # Phó Thị trưởng thành phố Sakai (Nhật Bản) Motoya Kazuhiro
