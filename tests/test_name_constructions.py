@@ -230,3 +230,19 @@ def test_a_name_is_read_in_the_fifth_rounds_constructions(text, expected):
 )
 def test_an_organisation_is_read_in_the_fifth_rounds_constructions(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a title, words the rules cannot read, then a Vietnamese name
+        ("Theo lời mời của Chủ tịch nước Cộng hòa xã hội Chủ nghĩa Việt Nam Lâm Quốc Cường.",
+         ["Lâm Quốc Cường"]),
+        ("Ông Lâm, Giám đốc Trung tâm Xúc tiến Thương mại Mê Kông Hà Thu Trang, phát biểu.",
+         ["Hà Thu Trang"]),
+        # ... but not a surname inside a place's name
+        ("Ông Lâm trao giấy cho hai Lãnh sự danh dự CH Bồ Đào Nha.", []),
+    ],
+)
+def test_a_vietnamese_name_ends_a_run_after_a_title(text, expected):
+    assert [p for p in people(text) if p != "Lâm"] == expected

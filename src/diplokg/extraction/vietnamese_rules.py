@@ -670,6 +670,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     name_end = reader.person_name_at(k)
                 else:
                     name_end = reader.person_name_at(j, honorific=True)
+            if name_end is None and reader.joined(max(k, j) - 1):
+                ahead = _vietnamese_name_ending_the_run(reader, max(k, j))
+                if ahead is not None:  # Chủ tịch nước Cộng hòa xã hội Chủ nghĩa Việt Nam
+                    k, name_end = ahead  # Lương Cường: a body or place the rules do not know
             holder = None
             also: list[tuple[str, Span]] = []  # more holders of the same title
             if name_end is not None:
@@ -867,6 +871,28 @@ def _listed_name_with_country(reader: _Reader, i: int) -> tuple[int, int] | None
     if k == 0 or not any(reader._title_at(m) is not None for m in range(max(0, k - 10), k)):
         return None
     return end, close
+
+
+def _vietnamese_name_ending_the_run(reader: _Reader, k: int) -> tuple[int, int] | None:
+    """After a title, words the rules cannot read and then a Vietnamese name that ends the
+    run: (the name's start, its end), else None."""
+    toks = reader.toks
+    p = k
+    while p + 1 < min(k + 9, len(toks)):
+        p += 1
+        if not reader.joined(p - 1) or reader.ends_name(p) or reader._title_at(p) is not None:
+            return None
+        place = reader.place_at(p)
+        if place is not None:  # CH Bồ Đào Nha: not Đào, a surname, inside a place
+            p = place[0] - 1
+            continue
+        if toks[p].text not in SURNAMES or not toks[p - 1].capitalised:
+            continue
+        end = reader.person_name_at(p, honorific=True)
+        if end is not None and end - p >= 2 and (
+                end == len(toks) or not reader.joined(end - 1) or not toks[end].capitalised):
+            return p, end
+    return None
 
 
 def _parenthesised_place_end(reader: _Reader, k: int) -> int | None:
