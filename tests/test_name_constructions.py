@@ -246,3 +246,49 @@ def test_an_organisation_is_read_in_the_fifth_rounds_constructions(text, expecte
 )
 def test_a_vietnamese_name_ends_a_run_after_a_title(text, expected):
     assert [p for p in people(text) if p != "Lâm"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's sixth round
+        ("Hai bên ký kết bản ghi nhớ. Ảnh: Minh Khoa-TTXVN", ["Minh Khoa"]),
+        ("Đô trưởng thủ đô Vientiane Soulivong Khamphan (phải) tiếp đoàn.", ["Soulivong Khamphan"]),
+        ("Thống đốc tỉnh Artemisa, Cuba - Pablo Ruiz Moreno - cám ơn lãnh đạo Thành phố.",
+         ["Pablo Ruiz Moreno"]),
+        ("Tham dự có Tổng Lãnh sự Hoa Kỳ tại TPHCM - Karen Miller, lãnh đạo AmCham.",
+         ["Karen Miller"]),
+        ("Chủ tịch nước tiếp Tổng Thư ký ICC John Parker và các đại biểu.",
+         ["John Parker"]),
+        ("Đoàn chào mừng Bộ trưởng Thương mại Hoa Kỳ Walter Gray đến thăm Việt Nam.",
+         ["Walter Gray"]),
+    ],
+)
+def test_a_name_is_read_in_the_sixth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lâm, Phó Trưởng phòng Tổng hợp Quy hoạch, dự.", ["Phòng Tổng hợp Quy hoạch"]),
+        ("Bà Lâm, Phó Trưởng ban Ban Đối ngoại Thành ủy TP.HCM, dự.",
+         ["Ban Đối ngoại Thành ủy TP.HCM"]),
+        ("Ông Đạt, Bộ trưởng Bộ Khoa học - Công nghệ, dự họp.", ["Bộ Khoa học - Công nghệ"]),
+        ("Ông Bình, Trưởng Ban Văn hóa - Xã hội HĐND TPHCM, tiếp đoàn.",
+         ["Ban Văn hóa - Xã hội HĐND TPHCM"]),
+        ("Ông Đức trao cho Bộ Ngoại thương và đầu tư nước ngoài Cuba 250.000 USD.",
+         ["Bộ Ngoại thương và đầu tư nước ngoài Cuba"]),
+        ("Hiệp hội Thương mại Mỹ (AmCham) họp. Ông Lâm, Giám đốc AmCham Việt Nam, dự.",
+         ["Hiệp hội Thương mại Mỹ"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_sixth_rounds_constructions(text, expected):
+    assert organizations(text) == expected
+
+
+def test_a_body_and_its_acronym_written_two_ways_end_in_one_entity():
+    # merging "Ủy ban nhân dân (UBND) tỉnh X" with "UBND tỉnh X" once looped forever
+    text = ("Bà Lâm, Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh An Giang, dự. Bà Lâm, Phó Chủ tịch "
+            "UBND tỉnh An Giang trao thư của UBND tỉnh An Giang.")
+    assert len([o for o in organizations(text) if "An Giang" in o]) == 1

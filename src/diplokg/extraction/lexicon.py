@@ -71,6 +71,7 @@ TITLES: tuple[str, ...] = (
     "Thường trực Ban Bí thư",
     "Bí thư Thứ nhất",
     "Hội trưởng",
+    "Đô trưởng",
 )
 # "Phó" + a title is the deputy of that title: Phó Hiệu trưởng, Phó Tỉnh trưởng, Phó Cục trưởng.
 TITLES = TITLES + tuple(
@@ -138,6 +139,7 @@ CREDIT_WORDS: tuple[str, ...] = (
 # Words that, before a capitalised name, make it a province or city: "tỉnh Champasak".
 LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", "TP": "City",
                                   "bang": "Province", "Bang": "Province", "quận": "Locality",
+                                  "thủ đô": "City",
                                   "huyện": "Locality",
                                   "phủ": "Province"}  # phủ Osaka: a Japanese prefecture
 
@@ -443,7 +445,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Washington": ("City", ()),
     "Sydney": ("City", ()),
     "Melbourne": ("City", ()),
-    "Havana": ("City", ()),
+    "Havana": ("City", ("La Habana",)),
 }
 
 # Vietnamese surnames: a capitalised run after a title starts a person's name at one.

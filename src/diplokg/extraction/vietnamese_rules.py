@@ -63,6 +63,7 @@ from diplokg.extraction.model import (
     add_entity,
 )
 
+_NAME_DASH_AGENCY = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]+)-([A-ZĐ]{2,})")
 _TOKEN = re.compile(r"\w(?:[\w.&'’]*\w)?(?:-\w+)*")
 
 
@@ -83,7 +84,15 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Sở Ngoại vụ TP.HCM, ông Điểm.")]
     ['Sở', 'Ngoại', 'vụ', 'TP.HCM', 'ông', 'Điểm']
     """
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        credit = _NAME_DASH_AGENCY.fullmatch(m.group())
+        if credit is None:
+            tokens.append(Token(m.group(), m.start(), m.end()))
+        else:  # Xuân Khu-TTXVN: a name, then its agency
+            tokens.append(Token(credit.group(1), m.start(), m.start() + len(credit.group(1))))
+            tokens.append(Token(credit.group(2), m.end() - len(credit.group(2)), m.end()))
+    return tokens
 
 
 def _phrase_tokens(phrase: str) -> list[str]:
@@ -282,10 +291,10 @@ class _Reader:
                      if self.words_at(j, words)), None)
 
     def _lowercase_words_then_place(self, m: int) -> int | None:
-        """One or two lower-case words, then a place: the place's start, else None
+        """One to four lower-case words, then a place: the place's start, else None
         (``hợp tác Việt Nam`` after ``Hội Hữu nghị và``)."""
         start = m
-        while m < len(self.toks) and m - start < 2 and self.toks[m].text.islower() \
+        while m < len(self.toks) and m - start < 4 and self.toks[m].text.islower() \
                 and not self.ends_name(m) and self.joined(m):
             m += 1
         if m == start or self.place_at(m) is None or not self.joined(m - 1):
@@ -313,6 +322,8 @@ class _Reader:
     def ends_name(self, m: int) -> bool:
         """Does token m end a name: a function word, or a two-word verb (``phát biểu``)?"""
         word = self.toks[m].text
+        if word == "ngoài" and m > 0 and self.toks[m - 1].text == "nước" and self.joined(m - 1):
+            return False  # đầu tư nước ngoài: foreign, part of the name
         if word in FUNCTION_WORDS or word[0].isdigit():
             return True
         if m > 0 and self.joined(m - 1) and word == self.toks[m - 1].text.lower():
@@ -389,6 +400,12 @@ class _Reader:
                 (before := self.place_at(s)) is not None and before[0] == k + 1
                 for s in range(max(0, k - 3), k + 1)):
             return after[0]  # Câu lạc bộ Hữu nghị Đà Nẵng - Daegu
+        nxt = k + 1  # Bộ Khoa học - Công nghệ, Ban Văn hóa - Xã hội: a field's second half
+        if self.toks[k].text[0].islower() and self.toks[nxt].text.istitle() \
+                and after is None and not self._head_at(nxt) and self._title_at(nxt) is None \
+                and not self._person_inside(nxt) and self.joined(nxt) \
+                and self.toks[nxt + 1].text.islower() and not self.ends_name(nxt + 1):
+            return nxt + 2
         return None
 
     def _organization_name_end(self, last: int, school: bool = False) -> int:
@@ -433,6 +450,9 @@ class _Reader:
                 if place is not None and place[2] == "Country":
                     k = nxt  # Ủy ban MTTQ Việt Nam: an acronym, then the country
                     continue
+                place = self.place_at(nxt + 1) if self.joined(nxt) else None
+                if place is not None and self._head_at(nxt):
+                    return place[0]  # Ban Văn hóa - Xã hội HĐND TPHCM
                 return nxt + 1  # an acronym: TPHCM, TP.HCM
             if (tok.text == "và" and self.joined(nxt) and self.toks[nxt + 1].text[0].isupper()
                     and self.place_at(nxt + 1) is None and not self._head_at(nxt + 1)
@@ -628,6 +648,15 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 org = None
                 if title_text.endswith(" ban") and toks[j - 1].text == "Ban":
                     org = add_organization(j - 1)  # Trưởng Ban Đối ngoại: the Ban is named
+                elif title_text.lower().endswith((" ban", " phòng")) and j < len(toks) \
+                        and toks[j].capitalised and reader._title_at(j) is None \
+                        and reader.place_at(j) is None and not reader._person_inside(j) \
+                        and not reader._head_at(j):
+                    end = reader._organization_name_end(j - 1)  # Phó Trưởng phòng Tổng hợp Quy
+                    head = toks[j - 1].text.capitalize()  # hoạch: the Phòng is named
+                    label = f"{head} {reader.span(j, end).text}"
+                    org = end, add("organization", "Organization", label,
+                                   reader.span(j - 1, end)).key
                 org = org or add_organization(j)
                 if org is not None:
                     k, org_key = org
@@ -657,6 +686,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
             if name_end is None and k > j and reader.joined(k - 1) and reader._person_inside(k):
                 name_end = reader.person_name_at(k, honorific=True)  # ... tỉnh Đoàn Trung Kiên
+            if name_end is None and k > j and (dashed := _name_between_dashes(reader, k)):
+                k, name_end = dashed  # Thống đốc tỉnh Artemisa, Cuba - Ricardo Rodriguez -
             if name_end is None and k > j and (
                     after_place := _parenthesised_place_end(reader, k)) is not None:
                 k = after_place  # Phó Thị trưởng thành phố Sakai (Nhật Bản) Motoya Kazuhiro
@@ -671,7 +702,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 else:
                     name_end = reader.person_name_at(j, honorific=True)
             if name_end is None and reader.joined(max(k, j) - 1):
-                ahead = _vietnamese_name_ending_the_run(reader, max(k, j))
+                ahead = _name_ending_the_run(reader, max(k, j))
                 if ahead is not None:  # Chủ tịch nước Cộng hòa xã hội Chủ nghĩa Việt Nam
                     k, name_end = ahead  # Lương Cường: a body or place the rules do not know
             holder = None
@@ -873,9 +904,9 @@ def _listed_name_with_country(reader: _Reader, i: int) -> tuple[int, int] | None
     return end, close
 
 
-def _vietnamese_name_ending_the_run(reader: _Reader, k: int) -> tuple[int, int] | None:
-    """After a title, words the rules cannot read and then a Vietnamese name that ends the
-    run: (the name's start, its end), else None."""
+def _name_ending_the_run(reader: _Reader, k: int) -> tuple[int, int] | None:
+    """After a title, words the rules cannot read and then a name that ends the run, a
+    Vietnamese one or any after a country: (the name's start, its end), else None."""
     toks = reader.toks
     p = k
     while p + 1 < min(k + 9, len(toks)):
@@ -884,6 +915,11 @@ def _vietnamese_name_ending_the_run(reader: _Reader, k: int) -> tuple[int, int] 
             return None
         place = reader.place_at(p)
         if place is not None:  # CH Bồ Đào Nha: not Đào, a surname, inside a place
+            end = reader.person_name_at(place[0]) if place[2] == "Country" and reader.joined(
+                place[0] - 1) else None  # Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross
+            if end is not None and end - place[0] >= 2 and (
+                    end == len(toks) or not reader.joined(end - 1) or not toks[end].capitalised):
+                return place[0], end
             p = place[0] - 1
             continue
         if toks[p].text not in SURNAMES or not toks[p - 1].capitalised:
@@ -893,6 +929,25 @@ def _vietnamese_name_ending_the_run(reader: _Reader, k: int) -> tuple[int, int] 
                 end == len(toks) or not reader.joined(end - 1) or not toks[end].capitalised):
             return p, end
     return None
+
+
+def _name_between_dashes(reader: _Reader, k: int) -> tuple[int, int] | None:
+    """``TITLE PLACE[, COUNTRY] - NAME -``: (the name's start, its end) when the name stands
+    between dashes (or a dash and a comma or the sentence's end), else None."""
+    toks, text = reader.toks, reader.text
+    if k >= len(toks):
+        return None
+    gap = text[toks[k - 1].end : toks[k].start]
+    if gap == ", " and (country := reader.place_at(k)) is not None and country[0] < len(toks):
+        k = country[0]  # ..., Cuba - NAME
+        gap = text[toks[k - 1].end : toks[k].start]
+    if gap not in _DASHES:
+        return None
+    end = reader.person_name_at(k)
+    if end is None or reader._title_at(k) is not None:
+        return None
+    after = text[toks[end - 1].end : toks[end].start] if end < len(toks) else "."
+    return (k, end) if after in _DASHES or after.startswith((",", ".")) else None
 
 
 def _parenthesised_place_end(reader: _Reader, k: int) -> int | None:
@@ -984,8 +1039,8 @@ def _is_city(text: str) -> bool:
 
 def _is_locality_extension(reader: _Reader, rest: str) -> bool:
     """Is ``rest`` (what a longer name adds) a place: ``tỉnh Đồng Nai``, ``TP.HCM``?"""
-    if rest.startswith("tại "):  # Tổng lãnh sự quán Trung Quốc tại Đà Nẵng
-        rest = rest[len("tại "):]
+    if rest.startswith(("tại ", "nước ")):  # Tổng lãnh sự quán Trung Quốc tại Đà Nẵng,
+        rest = rest.split(" ", 1)[1]  # Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam
     toks = tokenize(rest)
     if not toks:
         return False
@@ -1076,6 +1131,18 @@ def _merge_short_organization_names(reader: _Reader, ex: Extraction) -> None:
                                                    o.aliases and o.label.startswith(head))]
         if len(same) == 1:
             merged[e.key] = same[0].key
+    for e in orgs:  # AmCham Việt Nam after Hiệp hội Thương mại Mỹ tại Việt Nam (AmCham)
+        if e.key in merged:
+            continue
+        same = [o for o in orgs if o is not e and any(
+            e.label.startswith(alias + " ")
+            and _is_locality_extension(reader, e.label[len(alias) + 1:]) for alias in o.aliases)]
+        if len(same) == 1:
+            target = same[0].key
+            while target in merged:
+                target = merged[target]
+            if target != e.key:  # never a cycle
+                merged[e.key] = target
     for short_key, long_key in merged.items():
         while long_key in merged:
             long_key = merged[long_key]
@@ -1110,7 +1177,7 @@ def _credited_name(reader: _Reader, i: int, end: int) -> bool:
     if reader.span(i, end).text.isupper():
         return True
     rest = reader.text[reader.toks[end - 1].end :]
-    return rest == "" or rest[0] in "\n),/" or rest.startswith(_DASHES)
+    return rest == "" or rest[0] in "\n),/-" or rest.startswith(_DASHES)
 
 
 def _add_byline(reader: _Reader, ex: Extraction) -> None:
@@ -1158,6 +1225,12 @@ def _company_before_name(reader: _Reader, j: int) -> int | None:
     """``TITLE Company Name Vietnamese-Name``: the index where the person's name starts
     after one to three capitalised words of a company's name, else None."""
     toks = reader.toks
+    if toks[j].text.isupper() and len(toks[j].text) > 1 and "." not in toks[j].text \
+            and reader.joined(j) and reader.place_at(j) is None:
+        end = reader.person_name_at(j + 1)  # Tổng Thư ký ICC John Denton: a body's acronym
+        if end is not None and not (end < len(toks) and reader.joined(end - 1)
+                                    and toks[end].capitalised):
+            return j + 1
     if toks[j].text in SURNAMES:
         return None  # Võ Văn Kiệt: a name from its first word
     for m in range(j + 1, min(j + 4, len(toks))):
