@@ -292,3 +292,30 @@ def test_a_body_and_its_acronym_written_two_ways_end_in_one_entity():
     text = ("Bà Lâm, Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh An Giang, dự. Bà Lâm, Phó Chủ tịch "
             "UBND tỉnh An Giang trao thư của UBND tỉnh An Giang.")
     assert len([o for o in organizations(text) if "An Giang" in o]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's seventh round
+        ("Đoàn do ông Lâm, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Lào Cai dẫn đầu.",
+         ["Tỉnh ủy", "Đoàn đại biểu Quốc hội tỉnh Lào Cai"]),
+        ("Chủ tịch UBND chúc mừng Chính phủ và nhân dân Singapore.", ["Chính phủ", "UBND"]),
+        ("Giải nhất trao cho em Lan (Trường tiểu học Quang Vinh) và em Mai (Trường THCS "
+         "Nguyễn Bỉnh Khiêm).", ["Trường THCS Nguyễn Bỉnh Khiêm", "Trường tiểu học Quang Vinh"]),
+        ("Ông Hòa nhấn mạnh hoạt động của các Hội hữu nghị Hàn – Việt.",
+         ["Hội hữu nghị Hàn – Việt"]),
+        ("Phóng viên Đài Phát thanh và Truyền hình tỉnh Tuyên Quang phỏng vấn bà Hạnh.",
+         ["Đài Phát thanh và Truyền hình tỉnh Tuyên Quang"]),
+        ("Ông Lâm tiếp Phó Thủ tướng Singapore Tan Wei Ming.", ["Chính phủ"]),
+        ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Chủ tịch Nhóm nghị sĩ hữu nghị Việt - "
+         "Nhật, bà Lâm Thị Mai.",
+         ["Ban Bí thư", "Bộ Chính trị", "Nhóm nghị sĩ hữu nghị Việt - Nhật"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_seventh_rounds_constructions(text, expected):
+    assert sorted(organizations(text)) == sorted(expected)
+
+
+def test_a_street_address_is_not_a_person():
+    assert people("Trụ sở: 39 Phạm Văn Đồng - TP Quảng Ngãi.") == []

@@ -146,6 +146,10 @@ LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", 
 # Organisation head words (longest first), with the annotation type they give.
 ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Ủy ban nhân dân", "GovernmentBody"),
+    ("Đoàn đại biểu Quốc hội", "Legislature"),
+    ("Đài Phát thanh và Truyền hình", "Newspaper"),
+    ("Đài Truyền hình", "Newspaper"),
+    ("Nhóm nghị sĩ", "Organization"),
     ("Hội nghị Hiệp thương Chính trị", "Organization"),  # Chính hiệp, not a conference
     ("Đảng Nhân dân Cách mạng", "PartyBody"),
     ("Đảng Cộng sản", "PartyBody"),
@@ -225,6 +229,8 @@ CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệ
                           "Phái đoàn", "Nhà máy"}
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
 SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
+# Lower-case kinds of school after "Trường": Trường tiểu học Quang Vinh.
+SCHOOL_KINDS = {"tiểu", "trung", "mầm", "phổ", "đại", "cao"}
 # Lower-case particles inside foreign names: Katrin von der Heide, Ursula von der Leyen.
 NAME_PARTICLES = frozenset(
     "von van der den de du da di del della dos das bin binti al el ter ten zu".split()
@@ -489,7 +495,7 @@ FUNCTION_PHRASES = frozenset(
     "hội kiến|hội đàm|phát biểu|làm việc|đánh giá|trao đổi|cho biết|cho rằng|"
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
     "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
-    "làm trưởng|nhiệm kỳ|ban hành|đồng thời".split("|")
+    "làm trưởng|nhiệm kỳ|ban hành|đồng thời|chúc mừng".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

@@ -51,6 +51,7 @@ from diplokg.extraction.lexicon import (
     PLURAL_HONORIFICS,
     ROLE_QUALIFIERS,
     SCHOOL_HEADS,
+    SCHOOL_KINDS,
     STANDALONE_HEADS,
     SURNAMES,
     TITLES,
@@ -258,8 +259,9 @@ class _Reader:
             if self._title_at(j) is not None and self.joined(j - 1):
                 return None
             if head in CAPITALISED_NAME_HEADS and not (
-                    following and following[0].isupper() and self.place_at(j) is None):
-                return None
+                    following and following[0].isupper() and self.place_at(j) is None) and not (
+                    head in SCHOOL_HEADS and following in SCHOOL_KINDS):
+                return None  # but Trường tiểu học Quang Vinh
             if head in ("báo", "Báo"):
                 end = j
                 while end < len(self.toks) and self.toks[end].capitalised:
@@ -392,7 +394,8 @@ class _Reader:
         for words, _label, _typ in _KNOWN_ORG_WORDS:
             if self.words_at(k + 1, words):
                 return k + 1 + len(words)
-        if self.toks[k].text in ("Việt", "Nam") and self.toks[k + 1].text[0].isupper():
+        if (self.toks[k].text in ("Việt", "Nam") or self.toks[k + 1].text == "Việt") \
+                and self.toks[k + 1].text[0].isupper():  # Việt - Nhật, Hàn – Việt
             place = self.place_at(k + 1)
             return place[0] if place else k + 2
         after = self.place_at(k + 1)
@@ -453,6 +456,9 @@ class _Reader:
                 place = self.place_at(nxt + 1) if self.joined(nxt) else None
                 if place is not None and self._head_at(nxt):
                     return place[0]  # Ban Văn hóa - Xã hội HĐND TPHCM
+                if school and self.joined(nxt) and self._person_inside(nxt + 1):
+                    k = nxt  # Trường THCS Nguyễn Bỉnh Khiêm: the eponym after the acronym
+                    continue
                 return nxt + 1  # an acronym: TPHCM, TP.HCM
             if (tok.text == "và" and self.joined(nxt) and self.toks[nxt + 1].text[0].isupper()
                     and self.place_at(nxt + 1) is None and not self._head_at(nxt + 1)
@@ -461,7 +467,7 @@ class _Reader:
                 k = nxt  # Sở Tài nguyên và Môi trường
                 continue
             after_and = self._lowercase_words_then_place(nxt + 1) if tok.text == "và" \
-                and self.joined(nxt) else None
+                and self.joined(nxt) and k > last else None  # not Chính phủ và nhân dân X
             if after_and is not None:
                 k = after_and - 1  # Hội Hữu nghị và hợp tác Việt Nam - Pháp
                 continue
@@ -605,6 +611,11 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         name_start = max((m.start for m in ex.entities[holder].mentions
                           if evidence.start <= m.start and m.end <= evidence.end),
                          default=evidence.end)
+        if org_key is not None and title_text in IMPLICIT_ORGANIZATION \
+                and IMPLICIT_ORGANIZATION[title_text][1] != "PartyBody" \
+                and ex.entities[org_key].type == "Country":
+            label, typ = IMPLICIT_ORGANIZATION[title_text]  # Thủ tướng Singapore: a government
+            add("organization", typ, label, reader.span(i, j))
         if org_key is None and title_text in IMPLICIT_ORGANIZATION and not (
                 IMPLICIT_ORGANIZATION[title_text][1] == "PartyBody"
                 and _names_a_foreign_country(text[evidence.start : name_start])):
@@ -646,8 +657,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             k = j
             if reader.joined(j - 1):
                 org = None
-                if title_text.endswith(" ban") and toks[j - 1].text == "Ban":
-                    org = add_organization(j - 1)  # Trưởng Ban Đối ngoại: the Ban is named
+                if title_text.endswith(" ban") and toks[j - 1].text == "Ban" \
+                        or title_text.lower().endswith(" đoàn") and toks[j - 1].text == "Đoàn":
+                    org = add_organization(j - 1)  # Trưởng Ban Đối ngoại, Trưởng Đoàn đại biểu
+                    # Quốc hội tỉnh Lào Cai: the Ban, the Đoàn is named
                 elif title_text.lower().endswith((" ban", " phòng")) and j < len(toks) \
                         and toks[j].capitalised and reader._title_at(j) is None \
                         and reader.place_at(j) is None and not reader._person_inside(j) \
@@ -706,6 +719,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 if ahead is not None:  # Chủ tịch nước Cộng hòa xã hội Chủ nghĩa Việt Nam
                     k, name_end = ahead  # Lương Cường: a body or place the rules do not know
             holder = None
+            named_after_comma = False
             also: list[tuple[str, Span]] = []  # more holders of the same title
             if name_end is not None:
                 name_span = reader.span(k, name_end)
@@ -723,6 +737,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     after = second
             elif k > i and (later := _name_after_comma(reader, k)) is not None:
                 k_name, end = later  # Giám đốc Sở Ngoại vụ thời kỳ đó, Nguyễn Thị Kim Hoa,
+                named_after_comma = True
                 name_span = reader.span(k_name, end)
                 holder = add("person", "Person", _name_label(name_span.text), name_span).key
                 people_at[k_name] = holder
@@ -750,7 +765,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 else:
                     waiting.clear()
             else:
-                if name_end is not None:
+                if name_end is not None or named_after_comma:
                     for w_i, w_j, w_k, w_title, w_qualifiers, w_org in waiting:
                         add_role(holder, w_i, w_j, w_k, w_title, w_qualifiers, w_org,
                                  Span(toks[w_i].start, evidence.end,
@@ -991,6 +1006,8 @@ def _bare_vietnamese_name(reader: _Reader, i: int, end: int | None) -> bool:
     a street, school or other thing called after a person (``đường Nguyễn Thị Minh Khai``)."""
     if end is None or not 3 <= end - i <= 4:
         return False
+    if i > 0 and reader.toks[i - 1].text[0].isdigit() and reader.joined(i - 1):
+        return False  # 39 Phạm Văn Đồng: an address
     if any("-" in reader.toks[k].text or not reader.toks[k].text.istitle()
            or reader.place_at(k) is not None for k in range(i, end)):
         return False
@@ -1272,9 +1289,10 @@ def _name_after_comma(reader: _Reader, k: int) -> tuple[int, int] | None:
     if toks[m].text not in SURNAMES:
         return None
     end = reader.person_name_at(m)
-    if end is None or end >= len(toks) or reader.text[toks[end - 1].end : toks[end].start] != ", ":
+    if end is None:
         return None
-    return m, end
+    after = reader.text[toks[end - 1].end : toks[end].start] if end < len(toks) else "."
+    return (m, end) if after == ", " or after.startswith(".") else None
 
 
 def _chained_holder(reader: _Reader, i: int, role_ends: dict[int, str]) -> str | None:
