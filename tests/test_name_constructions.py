@@ -319,3 +319,36 @@ def test_an_organisation_is_read_in_the_seventh_rounds_constructions(text, expec
 
 def test_a_street_address_is_not_a_person():
     assert people("Trụ sở: 39 Phạm Văn Đồng - TP Quảng Ngãi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's eighth round
+        ("Đội tuyển dưới sự dẫn dắt của huấn luyện viên Park Jin Woo đã thắng.", ["Park Jin Woo"]),
+        ("Tổng Lãnh sự đón tiếp Cô Lâm Thị Như Mai và đoàn.", ["Lâm Thị Như Mai"]),
+        ("Xuân Lan - Ảnh: Quốc Bảo\nTối 4-12, tại TPHCM diễn ra lễ kỷ niệm.",
+         ["Quốc Bảo", "Xuân Lan"]),
+        ("Hỏi chuyện với Tổng lãnh sự\nMinh Châu\nNguồn: Hà Nguyễn cho Tạp chí Đô thị\nNội dung.",
+         ["Hà Nguyễn", "Minh Châu"]),
+        ("Đại sứ chào xã giao Chủ tịch Hạ viện Greg Walker.", ["Greg Walker"]),
+        ("Ông Thăng hội kiến Chủ tịch Quốc hội Samdech Heng Sokha.", ["Heng Sokha"]),
+    ],
+)
+def test_a_name_is_read_in_the_eighth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND Quận 12 tổ chức lễ ký kết.", ["UBND Quận 12"]),
+        ("Ông Bell, Chánh án Toà án tối cao bang New South Wales, dự.",
+         ["Toà án tối cao bang New South Wales"]),
+        ("Ông Valentin, Chủ tịch Phòng thương mại và công nghiệp Lyon, dự.",
+         ["Phòng thương mại và công nghiệp Lyon"]),
+        ("Hai bên bàn về dự án Bệnh viện Chợ Rẫy - Phnom Penh.", ["Bệnh viện Chợ Rẫy - Phnom Penh"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_eighth_rounds_constructions(text, expected):
+    assert organizations(text) == expected

@@ -72,6 +72,7 @@ TITLES: tuple[str, ...] = (
     "Bí thư Thứ nhất",
     "Hội trưởng",
     "Đô trưởng",
+    "Chánh án",
 )
 # "Phó" + a title is the deputy of that title: Phó Hiệu trưởng, Phó Tỉnh trưởng, Phó Cục trưởng.
 TITLES = TITLES + tuple(
@@ -99,7 +100,7 @@ ROLE_QUALIFIERS: dict[str, str] = {"quyền": "acting", "nguyên": "former", "c�
 # Honorifics and academic titles written before a name: "ông", "bà", "TS", "PGS.TS".
 HONORIFICS = frozenset(
     "ông bà TS PGS.TS GS.TS GS.TSKH PGS GS ThS TSKH NCS BS KS LS Ths PGS-TS GS-TS GS-TSKH "
-    "TS-BS BS-CKII NSND NSƯT GS-BS PGS-BS GS.BS PGS.BS ThS.BS".split()
+    "TS-BS BS-CKII NSND NSƯT GS-BS PGS-BS GS.BS PGS.BS ThS.BS Samdech".split()
 )
 
 
@@ -119,7 +120,7 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
         "đồng chí", "ngài", "nhà nghiên cứu", "nhà báo", "nhà văn", "nhà sử học", "giáo sư",
         "tiến sĩ", "luật sư", "bác sĩ", "kiến trúc sư", "nghệ sĩ", "nhạc sĩ", "họa sĩ",
         "nhà ngoại giao", "nhà khoa học", "nhà giáo", "doanh nhân", "lãnh tụ", "nhà lãnh đạo",
-        "kiều bào", "nhà đầu tư",
+        "kiều bào", "nhà đầu tư", "huấn luyện viên", "phóng viên", "cô",
     ),
     "chị", "anh",  # in lower case only: "Anh" is also England
     # military and police ranks
@@ -133,12 +134,14 @@ KNOWN_PEOPLE: dict[str, str] = {"Bác Hồ": "Hồ Chí Minh"}
 # Credit lines of news pages, before the name of whoever made the picture or the text.
 CREDIT_WORDS: tuple[str, ...] = (
     "Ảnh", "ẢNH", "ảnh", "Đồ họa", "ĐỒ HỌA", "Video", "VIDEO", "Clip", "Bài và ảnh", "BÀI VÀ ẢNH",
+    "Nguồn",
     "Bài, ảnh", "Thực hiện", "THỰC HIỆN", "Dữ liệu", "Thiết kế",
 )
 
 # Words that, before a capitalised name, make it a province or city: "tỉnh Champasak".
 LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", "TP": "City",
                                   "bang": "Province", "Bang": "Province", "quận": "Locality",
+                                  "Quận": "Locality",
                                   "thủ đô": "City",
                                   "huyện": "Locality",
                                   "phủ": "Province"}  # phủ Osaka: a Japanese prefecture
@@ -147,6 +150,10 @@ LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", 
 ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Ủy ban nhân dân", "GovernmentBody"),
     ("Đoàn đại biểu Quốc hội", "Legislature"),
+    ("Phòng Thương mại và Công nghiệp", "Organization"),
+    ("Hạ viện", "Legislature"),
+    ("Thượng viện", "Legislature"),
+    ("Tòa án", "GovernmentBody"),
     ("Đài Phát thanh và Truyền hình", "Newspaper"),
     ("Đài Truyền hình", "Newspaper"),
     ("Nhóm nghị sĩ", "Organization"),
@@ -222,7 +229,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
 STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
                     "tỉnh ủy", "Khu công nghệ cao",
                     "Ủy ban nhân dân",
-                    "Liên hiệp các tổ chức hữu nghị"}
+                    "Liên hiệp các tổ chức hữu nghị", "Hạ viện", "Thượng viện"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
                           "công ty", "tập đoàn", "Khu công nghiệp", "Khu chế xuất", "Khu kinh tế",
@@ -260,6 +267,8 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Ban Bí thư": "PartyBody",
     "Ngân hàng Thế giới": "InternationalOrganization",
     "WWF": "InternationalOrganization",
+    "VOV": "Newspaper",
+    "VTV": "Newspaper",
     "UNFPA": "InternationalOrganization",
     "UNHCR": "InternationalOrganization",
     "IOM": "InternationalOrganization",

@@ -262,6 +262,9 @@ class _Reader:
                     following and following[0].isupper() and self.place_at(j) is None) and not (
                     head in SCHOOL_HEADS and following in SCHOOL_KINDS):
                 return None  # but Trường tiểu học Quang Vinh
+            if head in ("Hạ viện", "Thượng viện"):  # Chủ tịch Hạ viện Greg Piper: a chamber
+                place = self.place_at(j) if following and self.joined(j - 1) else None
+                return (place[0] if place else j), typ  # takes a place, not the next name
             if head in ("báo", "Báo"):
                 end = j
                 while end < len(self.toks) and self.toks[end].capitalised:
@@ -344,6 +347,8 @@ class _Reader:
                         or self._bare_locality_word_end(k) is not None):
                 break  # ... hữu nghị thành phố Hồ Chí Minh: the place ends the name; Hiệp
             k += 1  # hội các doanh nghiệp: "các" right after the head belongs to it
+        if k > j and k < len(self.toks) and self.joined(k - 1) and self.locality_at(k) is not None:
+            return k  # Tòa án tối cao | bang New South Wales: the place goes on the name
         return k if k == j or (k < len(self.toks) and self.joined(k - 1)
                                and self.toks[k].capitalised and self._title_at(k) is None) else j
 
@@ -366,6 +371,9 @@ class _Reader:
                 return j, place[0], place[1], place[2]
             if self._person_inside(j):
                 return None  # UBND tỉnh Nguyễn Văn Lộc: a person after the locality word
+            if words[0].lower() in ("quận", "phường") and j < len(self.toks) \
+                    and self.toks[j].text.isdigit():
+                return j, j + 1, self.span(j, j + 1).text, typ  # Quận 12
             end = j
             while (end < len(self.toks) and end - j < 3 and self.toks[end].text[0].isupper()
                    and "." not in self.toks[end].text and self.toks[end].text not in NOT_NAME_WORDS
@@ -403,6 +411,9 @@ class _Reader:
                 (before := self.place_at(s)) is not None and before[0] == k + 1
                 for s in range(max(0, k - 3), k + 1)):
             return after[0]  # Câu lạc bộ Hữu nghị Đà Nẵng - Daegu
+        if after is not None and after[2] == "City" and self.toks[k].capitalised \
+                and not (after[0] < len(self.toks) and self.joined(after[0] - 1)):
+            return after[0]  # Bệnh viện Chợ Rẫy - Phnom Penh
         nxt = k + 1  # Bộ Khoa học - Công nghệ, Ban Văn hóa - Xã hội: a field's second half
         if self.toks[k].text[0].islower() and self.toks[nxt].text.istitle() \
                 and after is None and not self._head_at(nxt) and self._title_at(nxt) is None \
@@ -482,7 +493,7 @@ class _Reader:
                                              and self.toks[named].capitalised):
                     return named
             if not tok.capitalised or self._person_inside(nxt) or self.words_at(
-                    nxt, ["Chính", "phủ"]):
+                    nxt, ["Chính", "phủ"]) or tok.text in HONORIFICS:
                 return k + 1  # Bộ Nội vụ | Chính phủ Hoàng gia Campuchia: two bodies
             # a capitalised word and its lower-case continuation: "Ngoại giao", "nhân dân"
             m = nxt
@@ -694,7 +705,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                             add("place", there[2], there[1], reader.span(k + 1, there[0]))
                             k = there[0]
             if k > j and k + 1 < len(toks) and reader.joined(k - 1) and reader.joined(k) \
-                    and toks[k].text in ("ông", "bà"):
+                    and (toks[k].text in ("ông", "bà") or toks[k].text in HONORIFICS
+                         and toks[k].text[0].isupper()):  # Chủ tịch Quốc hội Samdech NAME
                 k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo
             name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
             if name_end is None and k > j and reader.joined(k - 1) and reader._person_inside(k):
@@ -1194,15 +1206,25 @@ def _credited_name(reader: _Reader, i: int, end: int) -> bool:
     if reader.span(i, end).text.isupper():
         return True
     rest = reader.text[reader.toks[end - 1].end :]
-    return rest == "" or rest[0] in "\n),/-" or rest.startswith(_DASHES)
+    return rest == "" or rest[0] in "\n),/-" or rest.startswith((*_DASHES, " cho "))
 
 
 def _add_byline(reader: _Reader, ex: Extraction) -> None:
-    """The author's name alone on the last line (``BẢO AN``, ``Hải Yến``): a person."""
+    """The author's name alone on the last line (``BẢO AN``, ``Hải Yến``) or on one of the
+    first two (``Xuân Huy - Ảnh: Quốc Thắng``): a person."""
     text = reader.text.rstrip()
-    start = text.rfind("\n") + 1
-    line = re.sub(r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$", "", text[start:])
+    lines = [m for m in re.finditer(r"[^\n]+", text)]
+    for m in {*lines[:2], *lines[-1:]}:
+        _add_byline_of_line(reader, ex, m.start(), m.end())
+
+
+def _add_byline_of_line(reader: _Reader, ex: Extraction, start: int, stop: int) -> None:
+    """The author's names if the line from ``start`` to ``stop`` holds nothing else."""
+    text = reader.text
+    line = re.sub(r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$", "", text[start:stop].rstrip())
     names = re.split(r" [-–] |, ", line)  # MINH ANH - QUỐC BẢO: two authors
+    while len(names) > 1 and any(names[-1].startswith(c + ":") for c in CREDIT_WORDS):
+        names.pop()  # Xuân Huy - Ảnh: Quốc Thắng: the photographer is read as a credit
     while len(names) > 1 and names[0] in KNOWN_ORGANIZATIONS:
         start += len(names.pop(0)) + 3  # TTXVN - THỤY VŨ: the agency, then its reporter
     while len(names) > 1 and _is_organization_name(names[-1]):
