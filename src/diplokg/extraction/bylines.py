@@ -1,0 +1,65 @@
+"""Authors and photographers: bylines (a name alone on the first lines or the last) and
+credits (``Ảnh: NAME``)."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extraction.lexicon import (
+    CREDIT_WORDS,
+    KNOWN_ORGANIZATIONS,
+)
+from diplokg.extraction.model import Extraction, add_entity
+from diplokg.extraction.text_reader import DASHES, Reader, name_label
+
+
+def credited_name(reader: Reader, i: int, end: int) -> bool:
+    """Is the name after ``Ảnh:`` a credit: in capitals, or alone up to the line's end?"""
+    if reader.span(i, end).text.isupper():
+        return True
+    rest = reader.text[reader.toks[end - 1].end :]
+    return rest == "" or rest[0] in "\n),/-" or rest.startswith((*DASHES, " cho "))
+
+
+def add_byline(reader: Reader, ex: Extraction) -> None:
+    """The author's name alone on the last line (``BẢO AN``, ``Hải Yến``) or on one of the
+    first two (``Xuân Huy - Ảnh: Quốc Thắng``): a person."""
+    text = reader.text.rstrip()
+    lines = [m for m in re.finditer(r"[^\n]+", text)]
+    for m in {*lines[:2], *lines[-1:]}:
+        _add_byline_of_line(reader, ex, m.start(), m.end())
+
+
+def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -> None:
+    """The author's names if the line from ``start`` to ``stop`` holds nothing else."""
+    text = reader.text
+    line = re.sub(r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$", "", text[start:stop].rstrip())
+    names = re.split(r" [-–] |, ", line)  # MINH ANH - QUỐC BẢO: two authors
+    while len(names) > 1 and any(names[-1].startswith(c + ":") for c in CREDIT_WORDS):
+        names.pop()  # Xuân Huy - Ảnh: Quốc Thắng: the photographer is read as a credit
+    while len(names) > 1 and names[0] in KNOWN_ORGANIZATIONS:
+        start += len(names.pop(0)) + 3  # TTXVN - THỤY VŨ: the agency, then its reporter
+    while len(names) > 1 and _is_organization_name(names[-1]):
+        names.pop()  # Kim Liên - Sở Ngoại vụ: the reporter, then the office
+    if not all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}", name) for name in names):
+        return
+    found = []
+    offset = start
+    for name in names:
+        offset = text.index(name, offset)
+        first = next(k for k, t in enumerate(reader.toks) if t.start == offset)
+        end = reader.person_name_at(first)
+        if end is None or reader.toks[end - 1].end != offset + len(name) \
+                or reader._title_at(first) is not None:
+            return
+        found.append(reader.span(first, end))
+        offset += len(name)
+    for span in found:
+        add_entity(ex, "person", "Person", name_label(span.text), span)
+
+
+def _is_organization_name(text: str) -> bool:
+    """Is ``text`` all one organisation's name (``Sở Ngoại vụ``)?"""
+    sub = Reader(text)
+    found = sub.organization_at(0) if sub.toks else None
+    return found is not None and found[0] == len(sub.toks)

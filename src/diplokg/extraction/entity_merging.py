@@ -1,0 +1,210 @@
+"""After the rules: one entity for the names a text gives one person or body (``ông Hoan``
+after ``Võ Văn Hoan``, ``UBND tỉnh`` after ``UBND tỉnh Đồng Nai``, an acronym or another name
+in parentheses), and each role once."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extraction.lexicon import (
+    PLACES,
+)
+from diplokg.extraction.model import Extraction, ProposedRole, Span
+from diplokg.extraction.text_reader import Reader, tokenize
+
+
+def merge_names_in_parentheses(ex: Extraction) -> None:
+    """``Paul Chan Mo Po (Trần Mậu Ba)``: a name in parentheses right after another
+    person's, with nothing else inside, is the same person's other name."""
+    people = [e for e in ex.entities.values() if e.kind == "person"]
+    starts = {m.start - 2: e for e in people for m in e.mentions}  # where " (" begins
+    for first in people:
+        for mention in first.mentions:
+            other = starts.get(mention.end)
+            if other is None or other is first or other.key not in ex.entities:
+                continue
+            inner = other.mentions[0]
+            if ex.text[mention.end : inner.start] != " (" or ex.text[inner.end : inner.end + 1] \
+                    != ")" or len(other.mentions) > 1:
+                continue
+            first.aliases.append(other.label)
+            first.mentions.append(inner)
+            del ex.entities[other.key]
+            for role in ex.roles:
+                if role.person == other.key:
+                    role.person = first.key
+
+
+def _is_city(text: str) -> bool:
+    """Is ``text`` a city's name and nothing more (``TP.HCM``, ``thành phố Đà Nẵng``)?"""
+    sub = Reader(text)
+    if not sub.toks:
+        return False
+    local = sub.locality_at(0)
+    if local is not None:
+        return local[1] == len(sub.toks) and local[3] == "City"
+    place = sub.place_at(0)
+    return place is not None and place[0] == len(sub.toks) and place[2] == "City"
+
+
+def _is_locality_extension(reader: Reader, rest: str) -> bool:
+    """Is ``rest`` (what a longer name adds) a place: ``tỉnh Đồng Nai``, ``TP.HCM``?"""
+    if rest.startswith(("tại ", "nước ")):  # Tổng lãnh sự quán Trung Quốc tại Đà Nẵng,
+        rest = rest.split(" ", 1)[1]  # Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam
+    toks = tokenize(rest)
+    if not toks:
+        return False
+    sub = Reader(rest)
+    found = sub.locality_at(0) or sub.place_at(0)
+    end = found[1] if found and len(found) == 4 else found[0] if found else 0
+    return end == len(toks)
+
+
+_PLACE_FORM = re.compile(
+    "|".join(sorted((re.escape(form.casefold()) for label, (_typ, forms) in PLACES.items()
+                     for form in (label, *forms)), key=len, reverse=True)))
+
+
+_PLACE_LABEL = {form.casefold(): label.casefold() for label, (_typ, forms) in PLACES.items()
+                for form in (label, *forms)}
+
+
+def _canonical_organization_name(label: str) -> str:
+    """One form for names written differently: case, dashes, places' forms, UBND.
+
+    >>> _canonical_organization_name("Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh")
+    'hội hữu nghị việt nam - trung quốc tp.hcm'
+    """
+    form = re.sub(r"\s*[-–—]\s*", " - ", _abbreviated(label).casefold())
+    return _PLACE_FORM.sub(lambda m: _PLACE_LABEL[m.group()], form)
+
+
+_SPELLED_OUT_HEADS = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân)\b", re.IGNORECASE)
+
+
+def _abbreviated(label: str) -> str:
+    """``Ủy ban Nhân dân Tỉnh`` -> ``UBND Tỉnh``: one spelling of heads to compare names."""
+    return _SPELLED_OUT_HEADS.sub(
+        lambda m: "UBND" if m.group(1).lower().startswith("ủy") else "HĐND", label)
+
+
+def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
+    """``UBND tỉnh`` and ``Sở Ngoại vụ`` after ``UBND tỉnh Đồng Nai`` and ``Sở Ngoại vụ tỉnh
+    Đồng Nai``: a name that is another's without its place is a short form of it (when
+    exactly one name extends it); an acronym in parentheses after a name is its alias."""
+    orgs = [e for e in ex.entities.values() if e.kind == "organization"]
+    merged: dict[str, str] = {}
+    for short in orgs:
+        short_form = _abbreviated(short.label)
+        longer = [e for e in orgs if e is not short
+                  and (long_form := _abbreviated(e.label)).casefold().startswith(
+                      short_form.casefold() + " ")
+                  and _is_locality_extension(reader, long_form[len(short_form) + 1:])]
+        if len(longer) != 1:
+            continue
+        merged[short.key] = longer[0].key
+    by_form: dict[str, str] = {}
+    for e in orgs:  # Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh and Hội Hữu
+        form = _canonical_organization_name(e.label)  # nghị Việt Nam - Trung Quốc TP.HCM
+        if form in by_form:
+            merged[e.key] = by_form[form]
+        else:
+            by_form[form] = e.key
+    for short in orgs:  # HĐND Thành phố after HĐND TP.HCM: the one city the text names
+        generic = re.match(r"(.+) (?:Thành phố|thành phố|TP)$", short.label)
+        if generic is None or short.key in merged:
+            continue
+        prefix = _abbreviated(generic.group(1)).casefold() + " "
+        cities = [e for e in orgs if e is not short
+                  and _abbreviated(e.label).casefold().startswith(prefix)
+                  and _is_city(_abbreviated(e.label)[len(prefix):])]
+        if len(cities) == 1:
+            merged[short.key] = cities[0].key
+    starts = {m.start: o for o in orgs for m in o.mentions}
+    for e in orgs:  # Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc (Chính hiệp Trung Quốc)
+        for m in e.mentions:
+            inner = starts.get(m.end + 2)
+            if inner is not None and inner is not e and reader.text[m.end : m.end + 2] == " (" \
+                    and inner.key not in merged and any(
+                        reader.text[n.end : n.end + 1] == ")" for n in inner.mentions
+                        if n.start == m.end + 2):
+                merged[inner.key] = e.key
+                e.aliases.append(inner.label)
+    for e in orgs:  # Chương trình Phát triển Liên Hợp Quốc (UNDP)
+        for m in e.mentions:
+            acronym = re.match(r" \(([A-Z][A-Z0-9]{1,9})\)", reader.text[m.end:])
+            if acronym and acronym.group(1) not in e.aliases:
+                e.aliases.append(acronym.group(1))
+    for e in orgs:
+        if e.key in merged:
+            continue
+        head, _, last = e.label.rpartition(" ")  # Hiệp hội VKBIA: Hiệp hội ... (VKBIA)
+        same = [o for o in orgs if o is not e and (e.label in o.aliases or head and last in
+                                                   o.aliases and o.label.startswith(head))]
+        if len(same) == 1:
+            merged[e.key] = same[0].key
+    for e in orgs:  # AmCham Việt Nam after Hiệp hội Thương mại Mỹ tại Việt Nam (AmCham)
+        if e.key in merged:
+            continue
+        same = [o for o in orgs if o is not e and any(
+            e.label.startswith(alias + " ")
+            and _is_locality_extension(reader, e.label[len(alias) + 1:]) for alias in o.aliases)]
+        if len(same) == 1:
+            target = same[0].key
+            while target in merged:
+                target = merged[target]
+            if target != e.key:  # never a cycle
+                merged[e.key] = target
+    for short_key, long_key in merged.items():
+        while long_key in merged:
+            long_key = merged[long_key]
+        short = ex.entities.pop(short_key)
+        target = ex.entities[long_key]
+        target.mentions.extend(m for m in short.mentions
+                               if all(m.start != t.start for t in target.mentions))
+        for role in ex.roles:
+            if role.organization == short_key:
+                role.organization = long_key
+
+
+def drop_repeated_roles(ex: Extraction) -> None:
+    """One holding per (person, title, organisation, qualifiers); a title written without its
+    organisation (``Tổng Lãnh sự Tanaka Kenji``) repeats the holding that names one."""
+    seen: dict[tuple, ProposedRole] = {}
+    kept = []
+    for role in ex.roles:
+        key = (role.person, role.title, role.organization, tuple(role.qualifiers))
+        if key in seen:
+            seen[key].evidence.extend(role.evidence)
+            continue
+        seen[key] = role
+        kept.append(role)
+    ex.roles = [r for r in kept if r.organization is not None or not any(
+        o.person == r.person and o.title == r.title and o.organization is not None
+        for o in kept)]
+
+
+def resolve_short_references(reader: Reader, ex: Extraction) -> None:
+    """``ông Hoan`` -> the person whose name ends with Hoan (when there is exactly one)."""
+    people = [e for e in ex.entities.values() if e.kind == "person"]
+    toks = reader.toks
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text.lower() not in ("ông", "bà") or not reader.joined(i):
+            continue
+        name = toks[i + 1].text
+        if not name[0].isupper() or reader.person_name_at(i + 1) is not None:
+            continue
+        matches = [p for p in people if p.label.split()[-1] == name]
+        if len(matches) == 1:
+            alias = reader.span(i, i + 2).text
+            alias = alias[0].lower() + alias[1:]
+            person = matches[0]
+            if alias not in person.aliases:
+                person.aliases.append(alias)
+            person.mentions.append(reader.span(i, i + 2))
+    # full names repeated elsewhere (captions, answers) are mentions too
+    for person in people:
+        if person.label in ex.text:
+            for m in re.finditer(re.escape(person.label), ex.text):
+                if all(s.start != m.start() for s in person.mentions):
+                    person.mentions.append(Span(m.start(), m.end(), m.group()))

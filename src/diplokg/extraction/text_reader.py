@@ -1,0 +1,567 @@
+"""Reading Vietnamese news text: tokens with their offsets, and a reader that finds places,
+organisations' names and people's names at a token (the rules of ``vietnamese_rules`` use it).
+
+>>> reader = Reader("Phó Chủ tịch UBND TP.HCM Võ Văn Hoan phát biểu.")
+>>> [t.text for t in reader.toks][:4]
+['Phó', 'Chủ', 'tịch', 'UBND']
+>>> reader.organization_at(3), reader.person_name_at(5)
+((5, 'GovernmentBody'), 8)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplokg.extraction.lexicon import (
+    CAPITALISED_NAME_HEADS,
+    CREDIT_WORDS,
+    FUNCTION_PHRASES,
+    FUNCTION_WORDS,
+    GIVEN_NAMES_THAT_ARE_WORDS,
+    HONORIFIC_PHRASES,
+    HONORIFICS,
+    KNOWN_ORGANIZATIONS,
+    KNOWN_PEOPLE,
+    LOCALITY_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    NOT_ORGANIZATION_AFTER_HEAD,
+    ORGANIZATION_HEADS,
+    PLACES,
+    PLURAL_HONORIFICS,
+    ROLE_QUALIFIERS,
+    SCHOOL_HEADS,
+    SCHOOL_KINDS,
+    STANDALONE_HEADS,
+    SURNAMES,
+    TITLES,
+)
+from diplokg.extraction.model import Span
+
+_NAME_DASH_AGENCY = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]+)-([A-ZĐ]{2,})")
+_TOKEN = re.compile(r"\w(?:[\w.&'’]*\w)?(?:-\w+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() or self.text[0].isdigit() and self.text.isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with their offsets.
+
+    >>> [t.text for t in tokenize("Sở Ngoại vụ TP.HCM, ông Điểm.")]
+    ['Sở', 'Ngoại', 'vụ', 'TP.HCM', 'ông', 'Điểm']
+    """
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        credit = _NAME_DASH_AGENCY.fullmatch(m.group())
+        if credit is None:
+            tokens.append(Token(m.group(), m.start(), m.end()))
+        else:  # Xuân Khu-TTXVN: a name, then its agency
+            tokens.append(Token(credit.group(1), m.start(), m.start() + len(credit.group(1))))
+            tokens.append(Token(credit.group(2), m.end() - len(credit.group(2)), m.end()))
+    return tokens
+
+
+def _phrase_tokens(phrase: str) -> list[str]:
+    return [t.text for t in tokenize(phrase)]
+
+
+def _by_first_word(entries: list[tuple], fold: bool = False) -> dict[str, list[tuple]]:
+    """Phrase entries ``(words, ...)`` (longest first) grouped by their first word, so a
+    lookup at a token reads only the phrases that can start there; ``fold``: by its
+    lower-case form (for phrases matched in any case)."""
+    index: dict[str, list[tuple]] = {}
+    for entry in entries:
+        first = entry[0][0]
+        index.setdefault(first.lower() if fold else first, []).append(entry)
+    return index
+
+
+_TITLE_WORDS = sorted(((_phrase_tokens(t), t) for t in TITLES), key=lambda x: -len(x[0]))
+HEAD_PHRASES = sorted(
+    ((_phrase_tokens(h), h, typ) for h, typ in ORGANIZATION_HEADS), key=lambda x: -len(x[0])
+)
+KNOWN_ORGANIZATION_PHRASES = sorted(
+    ((_phrase_tokens(o), o, typ) for o, typ in KNOWN_ORGANIZATIONS.items()),
+    key=lambda x: -len(x[0]),
+)
+_LOCALITY_WORDS = [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()]
+HONORIFIC_PHRASE_WORDS = sorted(((_phrase_tokens(h), h in PLURAL_HONORIFICS)
+                           for h in (*HONORIFIC_PHRASES, *PLURAL_HONORIFICS)),
+                          key=lambda x: -len(x[0]))
+KNOWN_PEOPLE_PHRASES = [(_phrase_tokens(form), name) for form, name in KNOWN_PEOPLE.items()]
+CREDIT_PHRASES = sorted((_phrase_tokens(c) for c in CREDIT_WORDS), key=lambda x: -len(x))
+DASHES = (" - ", " – ")
+APPOSITION_GAPS = (", ", *DASHES)
+_PLACE_FORMS: list[tuple[list[str], str, str]] = sorted(
+    (
+        (_phrase_tokens(form), label, typ)
+        for label, (typ, forms) in PLACES.items()
+        for form in (label, *forms)
+    ),
+    key=lambda x: -len(x[0]),
+)
+_TITLES_BY_FIRST = _by_first_word(_TITLE_WORDS, fold=True)
+_HEADS_BY_FIRST = _by_first_word(HEAD_PHRASES)
+_KNOWN_ORGS_BY_FIRST = _by_first_word(KNOWN_ORGANIZATION_PHRASES)
+_PLACES_BY_FIRST = _by_first_word(_PLACE_FORMS)
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]{2,}")
+_INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z]+")
+
+
+def _agency_run_on(word: str) -> bool:
+    """``TTXViệt``: capitals, then lower case, as when a credit runs on into a name."""
+    first_lower = next((k for k, c in enumerate(word) if c.islower()), None)
+    return first_lower is not None and first_lower >= 2 and word[:first_lower].isupper()
+
+
+_OLD_STYLE_TONES = {old: new for olds, news in (
+    ("oà oá oả oã oạ", "òa óa ỏa õa ọa"), ("Oà Oá Oả Oã Oạ", "Òa Óa Ỏa Õa Ọa"),
+    ("oè oé oẻ oẽ oẹ", "òe óe ỏe õe ọe"), ("uỳ uý uỷ uỹ uỵ", "ùy úy ủy ũy ụy"),
+    ("Uỳ Uý Uỷ Uỹ Uỵ", "Ùy Úy Ủy Ũy Ụy"))
+    for old, new in zip(olds.split(), news.split(), strict=True)}
+_OLD_STYLE_TONE = re.compile(f"(?:{'|'.join(_OLD_STYLE_TONES)})(?![^\\W\\d_])")
+
+
+def _new_style_tone_marks(text: str) -> str:
+    """``hoà``, ``Uỷ`` -> ``hòa``, ``Ủy`` at a word's end (``đoàn`` stays): the spelling the
+    lexicon uses, same length, so offsets into the text are unchanged.
+
+    >>> _new_style_tone_marks("Uỷ ban hoà bình, đoàn Thuỵ Sĩ")
+    'Ủy ban hòa bình, đoàn Thụy Sĩ'
+    """
+    return _OLD_STYLE_TONE.sub(lambda m: _OLD_STYLE_TONES[m.group()], text)
+
+
+class Reader:
+    """The tokens of one text, with the rules that read them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokenize(_new_style_tone_marks(text))  # Uỷ ban is Ủy ban
+        self.local_places: list[tuple[list[str], str, str]] = []  # none while being found
+        self.local_places = self._places_named_by_locality_words()
+
+    def _places_named_by_locality_words(self) -> list[tuple[list[str], str, str]]:
+        """Places the text itself introduces (``thành phố Daegu``, ``phủ Osaka``): known as
+        places everywhere else in the text (``Thị trưởng Daegu Kwon Tae-ho``)."""
+        found: dict[str, str] = {}
+        for i in range(len(self.toks)):
+            local = self.locality_at(i)
+            if local is not None and local[2] not in PLACES and local[1] - local[0] <= 3:
+                found.setdefault(local[2], local[3])
+        for label in list(found):  # thành phố Naju (Hàn Quốc) ... thành phố Naju Kim Kwan Yong
+            if any(label.startswith(other + " ") for other in found):
+                del found[label]
+        return sorted(((_phrase_tokens(label), label, typ) for label, typ in found.items()),
+                      key=lambda x: -len(x[0]))
+
+    # -- basic tests
+    def joined(self, i: int) -> bool:
+        """Is token i followed by token i+1 with a single space between (same run)?"""
+        if i + 1 >= len(self.toks):
+            return False
+        gap = self.text[self.toks[i].end : self.toks[i + 1].start]
+        return gap == " " or gap == ". " and self.toks[i].text == "TP"  # TP. Hồ Chí Minh
+
+    def words_at(self, i: int, words: list[str], fold_first: bool = False,
+                 fold_rest: bool = False) -> bool:
+        """Are ``words`` at i, in one run? ``fold_first``: the first word in either case;
+        ``fold_rest``: the others in any case (``Phó chủ tịch``, ``Phó Trưởng Ban``)."""
+        if i + len(words) > len(self.toks):
+            return False
+        for k, word in enumerate(words):
+            tok = self.toks[i + k].text
+            if k == 0 and fold_first:
+                if tok.lower() != word.lower() or tok[1:] != word[1:]:
+                    return False
+            elif tok != word and not (k > 0 and fold_rest and tok.lower() == word.lower()):
+                return False
+            if k < len(words) - 1 and not self.joined(i + k):
+                return False
+        return True
+
+    def span(self, i: int, j: int) -> Span:
+        """The text of tokens i .. j-1."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        return Span(start, end, self.text[start:end])
+
+    # -- places and organisations
+    def place_at(self, i: int) -> tuple[int, str, str] | None:
+        if i >= len(self.toks):
+            return None
+        for words, label, typ in (*_PLACES_BY_FIRST.get(self.toks[i].text, ()),
+                                  *self.local_places):
+            if self.words_at(i, words):
+                return i + len(words), label, typ
+        return None
+
+    def organization_at(self, i: int) -> tuple[int, str] | None:
+        """End token index and annotation type of an organisation's name at i."""
+        first = self.toks[i].text if i < len(self.toks) else ""
+        for words, _label, typ in _KNOWN_ORGS_BY_FIRST.get(first, ()):
+            if self.words_at(i, words):
+                j = i + len(words)
+                place = self.place_at(j) if self.joined(j - 1) else None
+                if place is not None and place[2] == "City":
+                    return place[0], typ  # Ủy ban về người Việt Nam ở nước ngoài TP.HCM
+                return j, typ
+        for words, head, typ in _HEADS_BY_FIRST.get(first, ()):
+            if not self.words_at(i, words, fold_rest=True):
+                continue
+            j = i + len(words)
+            following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
+            if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
+                return None
+            if head == "Quân khu" and following and following.isdigit():
+                return j + 1, typ  # Quân khu 7
+            if head == "Chính phủ" and i > 0 and self.joined(i - 1) \
+                    and self.toks[i - 1].text.lower() == "phi":
+                return None  # tổ chức phi chính phủ: non-governmental
+            if head == "Ban" and following and "-" in following:
+                return None  # Ban Ki-moon
+            if self._title_at(j) is not None and self.joined(j - 1):
+                return None
+            if head in CAPITALISED_NAME_HEADS and not (
+                    following and following[0].isupper() and self.place_at(j) is None) and not (
+                    head in SCHOOL_HEADS and following in SCHOOL_KINDS):
+                return None  # but Trường tiểu học Quang Vinh
+            if head in ("Hạ viện", "Thượng viện"):  # Chủ tịch Hạ viện Greg Piper: a chamber
+                place = self.place_at(j) if following and self.joined(j - 1) else None
+                return (place[0] if place else j), typ  # takes a place, not the next name
+            if head in ("báo", "Báo"):
+                end = j
+                while end < len(self.toks) and self.toks[end].capitalised:
+                    end += 1
+                    if not self.joined(end - 1):
+                        break
+            else:
+                end = self._organization_name_end(self._lowercase_end(j) - 1,
+                                                  school=head in SCHOOL_HEADS)
+            if end == j:
+                k = j  # Ban điều phối viện trợ nhân dân (PACCOM): lower case, then its acronym
+                while k < len(self.toks) and k - j < 6 and self.joined(k - 1) \
+                        and self.toks[k].text.islower() and not self.ends_name(k):
+                    k += 1
+                if k > j and re.match(r" \([A-Z]{2,10}\)", self.text[self.toks[k - 1].end :]):
+                    return k, typ
+            if end == j and head not in STANDALONE_HEADS:
+                return None
+            if end == j and self.joined(j - 1):
+                bare = self._bare_locality_word_end(j) or self._locality_word_before_person(j)
+                if bare is not None:
+                    return bare, typ  # UBND tỉnh, Ủy ban nhân dân thành phố: the place unnamed
+            return end, typ
+        return None
+
+    def _locality_word_end(self, j: int) -> int | None:
+        """The end of a locality word (``tỉnh``, ``thành phố``) at j, or None."""
+        return next((j + len(words) for words, _typ in _LOCALITY_WORDS
+                     if self.words_at(j, words)), None)
+
+    def _lowercase_words_then_place(self, m: int) -> int | None:
+        """One to four lower-case words, then a place: the place's start, else None
+        (``hợp tác Việt Nam`` after ``Hội Hữu nghị và``)."""
+        start = m
+        while m < len(self.toks) and m - start < 4 and self.toks[m].text.islower() \
+                and not self.ends_name(m) and self.joined(m):
+            m += 1
+        if m == start or self.place_at(m) is None or not self.joined(m - 1):
+            return None
+        return m
+
+    def _locality_word_before_person(self, j: int) -> int | None:
+        """``thành phố`` in ``Ủy ban MTTQ Việt Nam thành phố Ngô Xuân Thắng``: a locality
+        word that ends a body's name, a person's name right after it; its end, or None."""
+        if j >= len(self.toks) or not self.joined(j - 1) or self.locality_at(j) is not None:
+            return None
+        end = self._locality_word_end(j)
+        if end is None or not self.joined(end - 1) or not self._person_inside(end):
+            return None
+        return end
+
+    def _bare_locality_word_end(self, j: int) -> int | None:
+        """``tỉnh`` in ``UBND tỉnh có buổi tiếp``: a locality word with no name after it."""
+        end = self._locality_word_end(j)
+        if end is None or end < len(self.toks) and self.joined(end - 1) \
+                and self.toks[end].capitalised:
+            return None
+        return end
+
+    def ends_name(self, m: int) -> bool:
+        """Does token m end a name: a function word, or a two-word verb (``phát biểu``)?"""
+        word = self.toks[m].text
+        if word == "ngoài" and m > 0 and self.toks[m - 1].text == "nước" and self.joined(m - 1):
+            return False  # đầu tư nước ngoài: foreign, part of the name
+        if word in FUNCTION_WORDS or word[0].isdigit():
+            return True
+        if m > 0 and self.joined(m - 1) and word == self.toks[m - 1].text.lower():
+            return True  # Bộ Ngoại giao giao đầu mối: the verb after the name
+        return self.joined(m) and f"{word} {self.toks[m + 1].text}" in FUNCTION_PHRASES
+
+    def _lowercase_end(self, j: int) -> int:
+        """Skip up to two lower-case words right after a head: ``Tổ công tác chung``."""
+        k = j
+        while k < len(self.toks) and k - j < 4 and self.joined(k - 1):
+            word = self.toks[k].text
+            if word[0].isupper() or self.place_at(k) is not None \
+                    or self.ends_name(k) and not (k == j and word == "các") \
+                    or self._locality_word_end(k) is not None and (
+                        self.locality_at(k) is not None
+                        or self._bare_locality_word_end(k) is not None):
+                break  # ... hữu nghị thành phố Hồ Chí Minh: the place ends the name; Hiệp
+            k += 1  # hội các doanh nghiệp: "các" right after the head belongs to it
+        if k > j and k < len(self.toks) and self.joined(k - 1) and self.locality_at(k) is not None:
+            return k  # Tòa án tối cao | bang New South Wales: the place goes on the name
+        return k if k == j or (k < len(self.toks) and self.joined(k - 1)
+                               and self.toks[k].capitalised and self._title_at(k) is None) else j
+
+    def locality_at(self, i: int) -> tuple[int, int, str, str] | None:
+        """``tỉnh Champasak``, ``TP Cần Thơ``: (name start, end, label, type) of the place."""
+        if i > 0 and self.joined(i - 1) and self.toks[i - 1].text in ("các", "những", "hai"):
+            return None  # các tỉnh Nam Lào: several, not one place
+        whole = self.place_at(i)  # a known form with its locality word: TP HCM, TP Hà Nội
+        if whole is not None and self.toks[i].text in ("TP", "tỉnh", "thành", "thủ"):
+            return i, whole[0], whole[1], whole[2]
+        for words, typ in _LOCALITY_WORDS:
+            if not self.words_at(i, words) or not self.joined(i + len(words) - 1):
+                continue
+            if words == ["phủ"] and i > 0 and self.joined(i - 1) \
+                    and self.toks[i - 1].text.lower() in ("chính", "thủ"):
+                continue  # Chính phủ Cách mạng, thủ phủ: not a prefecture
+            j = i + len(words)
+            place = self.place_at(j)
+            if place is not None:
+                return j, place[0], place[1], place[2]
+            if self._person_inside(j):
+                return None  # UBND tỉnh Nguyễn Văn Lộc: a person after the locality word
+            if words[0].lower() in ("quận", "phường") and j < len(self.toks) \
+                    and self.toks[j].text.isdigit():
+                return j, j + 1, self.span(j, j + 1).text, typ  # Quận 12
+            end = j
+            while (end < len(self.toks) and end - j < 3 and self.toks[end].text[0].isupper()
+                   and "." not in self.toks[end].text and self.toks[end].text not in NOT_NAME_WORDS
+                   and not self._head_at(end) and self._title_at(end) is None
+                   and not (end > j and self._person_inside(end))):
+                end += 1
+                if not self.joined(end - 1):
+                    break
+            if end > j:
+                return j, end, self.span(j, end).text, typ
+        return None
+
+    def _person_inside(self, i: int) -> bool:
+        """A Vietnamese name (surname first) after an organisation's name."""
+        if self.toks[i].text not in SURNAMES:
+            return False
+        end = self.person_name_at(i, min_words=2, honorific=True)  # UBND tỉnh Đoàn Trung Kiên
+        return end is not None and (end - i >= 3 or self.toks[i].text not in NOT_NAME_WORDS)
+
+    def _dash_continues(self, k: int) -> int | None:
+        """``Việt - Nhật``, ``TPHCM – Ngân hàng Thế giới``: the end of the part after a dash."""
+        if k + 1 >= len(self.toks):
+            return None
+        if self.text[self.toks[k].end : self.toks[k + 1].start] not in DASHES:
+            return None
+        for words, _label, _typ in KNOWN_ORGANIZATION_PHRASES:
+            if self.words_at(k + 1, words):
+                return k + 1 + len(words)
+        if (self.toks[k].text in ("Việt", "Nam") or self.toks[k + 1].text == "Việt") \
+                and self.toks[k + 1].text[0].isupper():  # Việt - Nhật, Hàn – Việt
+            place = self.place_at(k + 1)
+            return place[0] if place else k + 2
+        after = self.place_at(k + 1)
+        if after is not None and any(
+                (before := self.place_at(s)) is not None and before[0] == k + 1
+                for s in range(max(0, k - 3), k + 1)):
+            return after[0]  # Câu lạc bộ Hữu nghị Đà Nẵng - Daegu
+        if after is not None and after[2] == "City" and self.toks[k].capitalised \
+                and not (after[0] < len(self.toks) and self.joined(after[0] - 1)):
+            return after[0]  # Bệnh viện Chợ Rẫy - Phnom Penh
+        nxt = k + 1  # Bộ Khoa học - Công nghệ, Ban Văn hóa - Xã hội: a field's second half
+        if self.toks[k].text[0].islower() and self.toks[nxt].text.istitle() \
+                and after is None and not self._head_at(nxt) and self._title_at(nxt) is None \
+                and not self._person_inside(nxt) and self.joined(nxt) \
+                and self.toks[nxt + 1].text.islower() and not self.ends_name(nxt + 1):
+            return nxt + 2
+        return None
+
+    def _organization_name_end(self, last: int, school: bool = False) -> int:
+        """Extend an organisation's name after its head word (token ``last``); a school's name
+        may end with a person's (``Trường Cao đẳng Kỹ thuật Cao Thắng``)."""
+        k = last
+        while True:
+            dash = self._dash_continues(k)
+            if dash is not None:
+                k = dash - 1
+                continue
+            if not self.joined(k):
+                return k + 1
+            nxt = k + 1
+            place = self.locality_at(nxt)
+            place = place[1:] if place else self.place_at(nxt)
+            if place is not None:
+                end = place[0]
+                if place[2] == "Country" and self.joined(end - 1) and (
+                        there := self.locality_at(end) or self.place_at(end)) is not None:
+                    return there[1] if len(there) == 4 else there[0]  # Ủy ban MTTQ Việt
+                    # Nam TP.HCM, Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh
+                if place[2] == "Country" and end + 1 < len(self.toks) and self.joined(end - 1) \
+                        and self.toks[end].text == "tại" and self.joined(end):
+                    there = self.locality_at(end + 1)  # ... Việt Nam tại tỉnh Osaka
+                    there = there[1:] if there else self.place_at(end + 1)
+                    if there is not None:  # Đại sứ quán Lào tại Việt Nam
+                        return there[0]
+                if self._dash_continues(end - 1) is not None:
+                    k = end - 1
+                    continue
+                return self._locality_word_before_person(end) or end
+            bare = self._locality_word_before_person(nxt)
+            if bare is not None:
+                return bare
+            tok = self.toks[nxt]
+            if tok.text.isupper() and len(tok.text) > 1 or "." in tok.text:
+                if self._dash_continues(nxt) is not None:
+                    k = nxt
+                    continue
+                place = self.place_at(nxt + 1) if self.joined(nxt) else None
+                if place is not None and place[2] == "Country":
+                    k = nxt  # Ủy ban MTTQ Việt Nam: an acronym, then the country
+                    continue
+                place = self.place_at(nxt + 1) if self.joined(nxt) else None
+                if place is not None and self._head_at(nxt):
+                    return place[0]  # Ban Văn hóa - Xã hội HĐND TPHCM
+                if school and self.joined(nxt) and self._person_inside(nxt + 1):
+                    k = nxt  # Trường THCS Nguyễn Bỉnh Khiêm: the eponym after the acronym
+                    continue
+                return nxt + 1  # an acronym: TPHCM, TP.HCM
+            if (tok.text == "và" and self.joined(nxt) and self.toks[nxt + 1].text[0].isupper()
+                    and self.place_at(nxt + 1) is None and not self._head_at(nxt + 1)
+                    and self._title_at(nxt + 1) is None
+                    and self.person_name_at(nxt + 1) is None):
+                k = nxt  # Sở Tài nguyên và Môi trường
+                continue
+            after_and = self._lowercase_words_then_place(nxt + 1) if tok.text == "và" \
+                and self.joined(nxt) and k > last else None  # not Chính phủ và nhân dân X
+            if after_and is not None:
+                k = after_and - 1  # Hội Hữu nghị và hợp tác Việt Nam - Pháp
+                continue
+            if tok.text == "của" and self.joined(nxt) and any(
+                    self.words_at(nxt + 1, words) for words in (["Quốc", "hội"],
+                                                                ["Chính", "phủ"])):
+                k = nxt + 2  # Ủy ban Xã hội của Quốc hội
+                continue
+            if school and self._person_inside(nxt):
+                named = self.person_name_at(nxt)
+                if named - nxt <= 3 and not (named < len(self.toks) and self.joined(named - 1)
+                                             and self.toks[named].capitalised):
+                    return named
+            if not tok.capitalised or self._person_inside(nxt) or self.words_at(
+                    nxt, ["Chính", "phủ"]) or tok.text in HONORIFICS:
+                return k + 1  # Bộ Nội vụ | Chính phủ Hoàng gia Campuchia: two bodies
+            # a capitalised word and its lower-case continuation: "Ngoại giao", "nhân dân"
+            m = nxt
+            lowers = 0
+            while self.joined(m) and lowers < 4:
+                word = self.toks[m + 1].text
+                if word[0].isupper() or self.ends_name(m + 1) or self.place_at(m + 1):
+                    break  # Liên minh | châu Âu: a place written in lower case first
+                m += 1
+                lowers += 1
+            k = m
+
+    # -- people
+    def _title_at(self, i: int) -> tuple[int, str, list[str]] | None:
+        """``[quyền|nguyên] TITLE`` at i: end index, title, qualifiers."""
+        qualifiers = []
+        j = i
+        if j < len(self.toks) and self.toks[j].text.lower() in ROLE_QUALIFIERS and self.joined(j):
+            qualifiers.append(ROLE_QUALIFIERS[self.toks[j].text.lower()])
+            j += 1
+        first = self.toks[j].text.lower() if j < len(self.toks) else ""
+        for words, title in _TITLES_BY_FIRST.get(first, ()):
+            if self.words_at(j, words, fold_first=True, fold_rest=True):
+                end = j + len(words)
+                if end < len(self.toks) and self.joined(end - 1) \
+                        and self.toks[end].text.lower() == "quán":
+                    return None  # Đại sứ quán, Lãnh sự quán: an embassy, a consulate
+                if title.endswith(" Đảng") and (self.words_at(end - 1, ["Đảng", "Cộng", "sản"])
+                                                or self.words_at(end - 1, ["Đảng", "Nhân"])):
+                    return end - 1, title[: -len(" Đảng")], qualifiers  # Ủy viên Trung ương
+                    # Đảng Cộng sản Trung Quốc: another country's party, named after the title
+                return end, title.replace("HĐQT", "Hội đồng quản trị"), qualifiers
+        return None
+
+    def person_name_at(self, i: int, min_words: int = 2, honorific: bool = False,
+                       credit: bool = False) -> int | None:
+        """End of a person's name starting at i (2 to 5 capitalised words), or None.
+
+        After an honorific or a title (``bà Đoàn Thị Ngọc Lan``, ``Đại sứ Đoàn Xuân
+        Hưng``) a surname that is also a common word (Đoàn, delegation) starts a name; in a
+        photo credit (``Ảnh: Đức Khải``) any capitalised word does, a country's name too."""
+        if i >= len(self.toks):
+            return None
+        first = self.toks[i].text
+        if not first[0].isupper() or "." in first or (
+                first in NOT_NAME_WORDS and not (honorific and first in SURNAMES or credit)):
+            return None
+        korean = i + 1 < len(self.toks) and self.joined(i) and "-" in self.toks[i + 1].text \
+            and self.toks[i + 1].text[0].isupper()  # Ban Ki-moon: not the head word Ban
+        if self.place_at(i) is not None and not credit or self._head_at(i) and not korean:
+            return None
+        j = i + 1
+        while j - i < 5 and self.joined(j - 1):
+            tok = self.toks[j].text
+            if len(tok) == 1 and tok.isupper() and first not in SURNAMES and j + 1 < len(
+                    self.toks) and self.text[self.toks[j].end : self.toks[j + 1].start] == ". " \
+                    and self.toks[j + 1].text[0].isupper() and "." not in self.toks[j + 1].text:
+                j += 2  # Marcos A. Bednarski: an initial
+                continue
+            if _INITIALS_AND_NAME.fullmatch(tok):
+                j += 1  # Peter C.K.Chin
+                continue
+            if _ROMAN_NUMERAL.fullmatch(tok):
+                break  # Khu công nghiệp Đồng An II
+            if _agency_run_on(tok):
+                break  # Augusto Morelli TTXViệt Nam: a photo credit run on
+            if tok in NAME_PARTICLES and j + 1 < len(self.toks) and self.joined(j):
+                k = j  # Katrin von der Heide: particles between capitalised names
+                while k < len(self.toks) and self.toks[k].text in NAME_PARTICLES \
+                        and self.joined(k):
+                    k += 1
+                if k < len(self.toks) and self.toks[k].text[0].isupper():
+                    j = k + 1
+                    continue
+                break
+            if not tok[0].isupper() or "." in tok or tok in NOT_NAME_WORDS and not (
+                    tok in GIVEN_NAMES_THAT_ARE_WORDS and not self._head_at(j)
+                    and self.locality_at(j) is None and self._title_at(j) is None):
+                break  # Vương Thị Lan Anh, Nguyễn Thành Phong; not Thành ủy, Thành phố
+            j += 1
+        if j - i < min_words:
+            return None
+        return j
+
+    def _head_at(self, i: int) -> bool:
+        first = self.toks[i].text if i < len(self.toks) else ""
+        return any(self.words_at(i, w, fold_rest=True) for w, h, _t in _HEADS_BY_FIRST.get(
+            first, ()) if h not in ("báo", "Báo")) or any(
+            self.words_at(i, w) for w, _o, _t in _KNOWN_ORGS_BY_FIRST.get(first, ()))
+
+
+def name_label(span_text: str) -> str:
+    """``PHẠM DỨT ĐIỂM`` -> ``Phạm Dứt Điểm``; other names as written."""
+    if span_text.isupper():
+        return " ".join(w.capitalize() for w in span_text.split())
+    return span_text
