@@ -4,7 +4,9 @@ A proposed entity is *existing* when one of its names (label, aliases) has the
 match key (:func:`diplokg.extraction_eval.name_key`: diacritics folded, lower case,
 punctuation and parentheses dropped, a leading ``báo``/``ông``/``bà`` dropped) of a
 name of exactly one curated entity of the same kind: its ``vi`` or ``en`` label, an
-alias, an ASCII-folded form. Otherwise it is *new*. A new entity is *uncertain* when
+alias, an ASCII-folded form; an organisation also by its name with the place's and the
+head's forms made one (``UBND TPHCM``, ``UBND TP.HCM``, ``Ủy ban nhân dân Thành phố Hồ Chí
+Minh``). Otherwise it is *new*. A new entity is *uncertain* when
 it resembles an existing one: a person with the same given name and surname
 (``ông Hoan`` and Võ Văn Hoan: title + surname), an organisation whose name is an
 existing one's without (or with) the place (``Sở Ngoại vụ`` and ``Sở Ngoại vụ
@@ -20,6 +22,9 @@ TP.HCM``). Uncertain entities are listed for the reviewer, never merged silently
 ('pham-dut-diem', True)
 >>> links["so-ngoai-vu-tp-hcm"].id, links["le-van-nam"].existing
 ('so-ngoai-vu-tphcm', False)
+>>> links = resolve_entities(extract("Phó Chủ tịch UBND TPHCM Lê Văn Nam phát biểu."), corpus)
+>>> links["ubnd-tphcm"].id, links["ubnd-tphcm"].existing
+('ubnd-tphcm', True)
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from diplokg.annotations import Corpus, Entity
+from diplokg.extraction.entity_merging import canonical_organization_name
 from diplokg.extraction.model import Extraction, ProposedEntity
 from diplokg.extraction_eval import gold_kind, name_key
 from diplokg.slugs import fold, slugify
@@ -50,7 +56,15 @@ def name_index(corpus: Corpus) -> dict[str, set[str]]:
             key = name_key(form)
             if key:
                 index[key].add(entity.id)
+        if gold_kind(entity) == "organization":
+            for form in (entity.vi, *entity.aliases):
+                index[_organization_key(form)].add(entity.id)
     return index
+
+
+def _organization_key(name: str) -> str:
+    """The key an organisation's name is also compared by: ``UBND TPHCM`` = ``UBND TP.HCM``."""
+    return "organization: " + canonical_organization_name(name)
 
 
 def _resemblance(proposed: ProposedEntity, candidates: list[Entity]) -> Entity | None:
@@ -76,6 +90,8 @@ def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
         ids = set()
         for form in (proposed.label, *proposed.aliases):
             ids |= index.get(name_key(form), set())
+            if proposed.kind == "organization":
+                ids |= index.get(_organization_key(form), set())
         same_kind = [i for i in sorted(ids) if gold_kind(corpus.entities[i]) == proposed.kind]
         if len(same_kind) == 1:
             links[proposed.key] = Link(same_kind[0], existing=True)

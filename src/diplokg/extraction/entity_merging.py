@@ -69,10 +69,10 @@ _PLACE_LABEL = {form.casefold(): label.casefold() for label, (_typ, forms) in PL
                 for form in (label, *forms)}
 
 
-def _canonical_organization_name(label: str) -> str:
+def canonical_organization_name(label: str) -> str:
     """One form for names written differently: case, dashes, places' forms, UBND.
 
-    >>> _canonical_organization_name("Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh")
+    >>> canonical_organization_name("Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh")
     'hội hữu nghị việt nam - trung quốc tp.hcm'
     """
     form = re.sub(r"\s*[-–—]\s*", " - ", _abbreviated(label).casefold())
@@ -105,7 +105,7 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
         merged[short.key] = longer[0].key
     by_form: dict[str, str] = {}
     for e in orgs:  # Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh and Hội Hữu
-        form = _canonical_organization_name(e.label)  # nghị Việt Nam - Trung Quốc TP.HCM
+        form = canonical_organization_name(e.label)  # nghị Việt Nam - Trung Quốc TP.HCM
         if form in by_form:
             merged[e.key] = by_form[form]
         else:
