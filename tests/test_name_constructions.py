@@ -352,3 +352,41 @@ def test_a_name_is_read_in_the_eighth_rounds_constructions(text, expected):
 )
 def test_an_organisation_is_read_in_the_eighth_rounds_constructions(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's ninth round
+        ("Đồng chí Phạm Đình Nghị, Chủ tịch UBND tỉnh, tiếp đoàn.", ["Phạm Đình Nghị"]),
+        ("Ông Trương Thông Nguyên, Chủ tịch Tập đoàn Hoa Lợi, dự.", ["Trương Thông Nguyên"]),
+        ("Dự hội nghị có nguyên Phó Chủ tịch Quốc hội Uông Chu Lưu.", ["Uông Chu Lưu"]),
+        ("Đại sứ Đặc mệnh toàn quyền nước CHND Trung Hoa tại Việt Nam Tôn Quốc Tường đến thăm.",
+         ["Tôn Quốc Tường"]),
+        ("Chủ tịch tiếp ông Meynardo LB. Montealegre, Đại sứ Philippines.",
+         ["Meynardo LB. Montealegre"]),
+        ("Toàn quyền Canađa David Johnston đã thăm TP Hồ Chí Minh.", ["David Johnston"]),
+        # ... and words that begin a compound are not given names
+        ("Ông Lâm Văn Tài nói Nghị quyết 57 mở đường.", ["Lâm Văn Tài"]),
+    ],
+)
+def test_a_name_is_read_in_the_ninth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn làm việc với Chủ tịch Hội đồng Lập pháp thành phố St. Petersburg.",
+         ["Hội đồng Lập pháp thành phố St. Petersburg"]),
+        ("Cùng dự có lãnh đạo Sở Khoa học và Công nghệ, Văn phòng UBND tỉnh.",
+         ["Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh"]),
+        ("Ông Hùng, Trưởng Ban Điều phối viện trợ nhân dân (PACCOM), cho biết.",
+         ["Ban Điều phối viện trợ nhân dân"]),
+        ("Ông Sơn, Bí thư Đảng ủy, Giám đốc Sở, dự.", ["Đảng ủy"]),
+        ("Đại diện Uỷ ban Công tác về các tổ chức phi chính phủ nước ngoài phát biểu.",
+         ["Uỷ ban Công tác về các tổ chức phi chính phủ nước ngoài"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_ninth_rounds_constructions(text, expected):
+    assert organizations(text) == expected

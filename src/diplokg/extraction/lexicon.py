@@ -72,6 +72,7 @@ TITLES: tuple[str, ...] = (
     "Bí thư Thứ nhất",
     "Hội trưởng",
     "Đô trưởng",
+    "Đại sứ Đặc mệnh toàn quyền",
     "Chánh án",
 )
 # "Phó" + a title is the deputy of that title: Phó Hiệu trưởng, Phó Tỉnh trưởng, Phó Cục trưởng.
@@ -227,7 +228,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
 )
 # Heads that name a body on their own (the others need a name after them).
 STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
-                    "tỉnh ủy", "Khu công nghệ cao",
+                    "Đảng ủy", "tỉnh ủy", "Khu công nghệ cao",
                     "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị", "Hạ viện", "Thượng viện"}
 # Heads that are also common words: they need a capitalised word right after them.
@@ -268,6 +269,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Ngân hàng Thế giới": "InternationalOrganization",
     "WWF": "InternationalOrganization",
     "VOV": "Newspaper",
+    "Ủy ban công tác về các tổ chức phi chính phủ nước ngoài": "GovernmentBody",
     "VTV": "Newspaper",
     "UNFPA": "InternationalOrganization",
     "UNHCR": "InternationalOrganization",
@@ -377,7 +379,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Bỉ": ("Country", ()),
     "Thụy Sĩ": ("Country", ()),
     "Thụy Điển": ("Country", ()),
-    "Canada": ("Country", ()),
+    "Canada": ("Country", ("Canađa",)),
     "New Zealand": ("Country", ()),
     "Israel": ("Country", ()),
     "Brazil": ("Country", ()),
@@ -461,6 +463,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Sydney": ("City", ()),
     "Melbourne": ("City", ()),
     "Havana": ("City", ("La Habana",)),
+    "Saint Petersburg": ("City", ("St. Petersburg", "St Petersburg")),
 }
 
 # Vietnamese surnames: a capitalised run after a title starts a person's name at one.
@@ -469,12 +472,16 @@ SURNAMES = frozenset(
     "Trương Đoàn Tô Cao Lương Hà Tạ Châu Thái Quách Kiều Lưu Triệu Đào Phùng Hứa Tăng La "
     "Từ Lục Khúc Đàm Chu Thân Vương Tôn Văn Giang Lò Mạc Ông Quan Nghiêm Âu Doãn Diệp "
     "Trịnh Lại Tống Khổng Cù Ninh Bạch Thạch Hầu Giáp Khương Hàn Lã Nông Bế Trình Đậu Mẫn "
-    "Viên Phí Thiều Ung Đồng".split()
+    "Viên Phí Thiều Ung Đồng Uông Bành Lữ Lạc".split()
 )
 
 # Given names that are also words kept out of names (Thành ủy, Anh the country): inside a
 # name after its surname they are names (Nguyễn Thành Phong, Vương Thị Lan Anh).
-GIVEN_NAMES_THAT_ARE_WORDS = frozenset("Anh Thành Năm Đồng Song Hiện".split())
+GIVEN_NAMES_THAT_ARE_WORDS = frozenset("Anh Thành Năm Đồng Song Hiện Nghị Nguyên".split())
+# ... but not where they begin a word of two: Nghị quyết, Thành phố.
+NOT_GIVEN_NAME_COMPOUNDS = frozenset(
+    "Nghị quyết|Nghị định|Nghị sĩ|Đồng chí|Đồng thời|Hiện nay|Song song|Năm nay".split("|")
+)
 
 # Lower-case words before a person's name that make it the name of something else:
 # "đường Nguyễn Thị Minh Khai" is a street, "tư tưởng Hồ Chí Minh" a doctrine.

@@ -25,6 +25,7 @@ from diplokg.extraction.lexicon import (
     KNOWN_PEOPLE,
     LOCALITY_WORDS,
     NAME_PARTICLES,
+    NOT_GIVEN_NAME_COMPOUNDS,
     NOT_NAME_WORDS,
     NOT_ORGANIZATION_AFTER_HEAD,
     ORGANIZATION_HEADS,
@@ -173,7 +174,8 @@ class Reader:
         if i + 1 >= len(self.toks):
             return False
         gap = self.text[self.toks[i].end : self.toks[i + 1].start]
-        return gap == " " or gap == ". " and self.toks[i].text == "TP"  # TP. Hồ Chí Minh
+        return gap == " " or gap == ". " and self.toks[i].text in ("TP", "St")  # TP. Hồ Chí
+        # Minh, St. Petersburg
 
     def words_at(self, i: int, words: list[str], fold_first: bool = False,
                  fold_rest: bool = False) -> bool:
@@ -211,7 +213,7 @@ class Reader:
         """End token index and annotation type of an organisation's name at i."""
         first = self.toks[i].text if i < len(self.toks) else ""
         for words, _label, typ in _KNOWN_ORGS_BY_FIRST.get(first, ()):
-            if self.words_at(i, words):
+            if self.words_at(i, words, fold_rest=True):
                 j = i + len(words)
                 place = self.place_at(j) if self.joined(j - 1) else None
                 if place is not None and place[2] == "City":
@@ -442,6 +444,9 @@ class Reader:
                 place = self.place_at(nxt + 1) if self.joined(nxt) else None
                 if place is not None and self._head_at(nxt):
                     return place[0]  # Ban Văn hóa - Xã hội HĐND TPHCM
+                bare = self._bare_locality_word_end(nxt + 1) if self.joined(nxt) else None
+                if bare is not None and self._head_at(nxt):
+                    return bare  # Văn phòng UBND tỉnh
                 if school and self.joined(nxt) and self._person_inside(nxt + 1):
                     k = nxt  # Trường THCS Nguyễn Bỉnh Khiêm: the eponym after the acronym
                     continue
@@ -479,6 +484,13 @@ class Reader:
                     break  # Liên minh | châu Âu: a place written in lower case first
                 m += 1
                 lowers += 1
+            if lowers == 4:  # Ban Điều phối viện trợ nhân dân (PACCOM): on to the acronym
+                more = m
+                while more - m < 3 and self.joined(more) and self.toks[more + 1].text.islower() \
+                        and not self.ends_name(more + 1):
+                    more += 1
+                if more > m and re.match(r" \([A-Z]{2,10}\)", self.text[self.toks[more].end :]):
+                    m = more
             k = m
 
     # -- people
@@ -523,10 +535,10 @@ class Reader:
         j = i + 1
         while j - i < 5 and self.joined(j - 1):
             tok = self.toks[j].text
-            if len(tok) == 1 and tok.isupper() and first not in SURNAMES and j + 1 < len(
+            if len(tok) <= 2 and tok.isupper() and first not in SURNAMES and j + 1 < len(
                     self.toks) and self.text[self.toks[j].end : self.toks[j + 1].start] == ". " \
                     and self.toks[j + 1].text[0].isupper() and "." not in self.toks[j + 1].text:
-                j += 2  # Marcos A. Bednarski: an initial
+                j += 2  # Marcos A. Bednarski, Meynardo LB. Montealegre: initials
                 continue
             if _INITIALS_AND_NAME.fullmatch(tok):
                 j += 1  # Peter C.K.Chin
@@ -546,7 +558,9 @@ class Reader:
                 break
             if not tok[0].isupper() or "." in tok or tok in NOT_NAME_WORDS and not (
                     tok in GIVEN_NAMES_THAT_ARE_WORDS and not self._head_at(j)
-                    and self.locality_at(j) is None and self._title_at(j) is None):
+                    and self.locality_at(j) is None and self._title_at(j) is None
+                    and not (self.joined(j) and f"{tok} {self.toks[j + 1].text}"
+                             in NOT_GIVEN_NAME_COMPOUNDS)):
                 break  # Vương Thị Lan Anh, Nguyễn Thành Phong; not Thành ủy, Thành phố
             j += 1
         if j - i < min_words:

@@ -407,8 +407,10 @@ def _name_ending_the_run(reader: Reader, k: int) -> tuple[int, int] | None:
     Vietnamese one or any after a country: (the name's start, its end), else None."""
     toks = reader.toks
     p = k
-    while p + 1 < min(k + 9, len(toks)):
+    while p + 1 < min(k + 14, len(toks)):
         p += 1
+        if toks[p].text == "tại" and reader.joined(p) and reader.place_at(p + 1) is not None:
+            continue  # ... nước CHND Trung Hoa tại Việt Nam Tôn Quốc Tường
         if not reader.joined(p - 1) or reader.ends_name(p) or reader._title_at(p) is not None:
             return None
         place = reader.place_at(p)
