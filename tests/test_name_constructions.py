@@ -390,3 +390,33 @@ def test_a_name_is_read_in_the_ninth_rounds_constructions(text, expected):
 )
 def test_an_organisation_is_read_in_the_ninth_rounds_constructions(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's tenth round
+        ("Tổng thống Lâm tiếp Thủ tướng Mông Cổ J. Batbold tại Ulan Bator.", ["J. Batbold"]),
+        ("Tổng Lãnh sự Ấn Độ tại TP Hồ Chí Minh K.Srinivas Rao dự.", ["K.Srinivas Rao"]),
+        ("Tổng thống tiếp đoàn.\nThành Chung", ["Thành Chung"]),
+        ("Theo lời mời của Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam Lâm Văn Tài.",
+         ["Lâm Văn Tài"]),
+    ],
+)
+def test_a_name_is_read_in_the_tenth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phát biểu, tham tán công sứ Đại sứ quán cộng hòa Hungary tại Việt Nam Varga Peter nói.",
+         ["Đại sứ quán cộng hòa Hungary tại Việt Nam"]),
+        ("Tổng thống tiếp Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu cấp cao Bộ Quốc phòng.",
+         ["Bộ Quốc phòng"]),
+        ("Ông Giang, Phó bí thư Quân ủy Trung ương, dự.", ["Quân ủy Trung ương"]),
+        ("Đại hội đã bầu Ban Chấp hành gồm 47 thành viên.", ["Ban Chấp hành"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_tenth_rounds_constructions(text, expected):
+    assert organizations(text) == expected

@@ -48,7 +48,7 @@ def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -
     for name in names:
         offset = text.index(name, offset)
         first = next(k for k, t in enumerate(reader.toks) if t.start == offset)
-        end = reader.person_name_at(first)
+        end = reader.person_name_at(first, credit=True)  # Thành Chung
         if end is None or reader.toks[end - 1].end != offset + len(name) \
                 or reader._title_at(first) is not None:
             return

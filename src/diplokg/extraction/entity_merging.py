@@ -76,6 +76,7 @@ def canonical_organization_name(label: str) -> str:
     'hội hữu nghị việt nam - trung quốc tp.hcm'
     """
     form = re.sub(r"\s*[-–—]\s*", " - ", _abbreviated(label).casefold())
+    form = re.sub(r"\b(?:nước )?(?:cộng hòa )", "", form)  # Bộ Ngoại giao nước Cộng hòa Ấn Độ
     return _PLACE_FORM.sub(lambda m: _PLACE_LABEL[m.group()], form)
 
 

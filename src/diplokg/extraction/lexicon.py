@@ -67,6 +67,7 @@ TITLES: tuple[str, ...] = (
     "Phó Trưởng ban Thường trực",
     "Trưởng đại diện",
     "Trưởng Đại diện",
+    "Tham tán Công sứ",
     "Tham tán",
     "Thường trực Ban Bí thư",
     "Bí thư Thứ nhất",
@@ -270,6 +271,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "WWF": "InternationalOrganization",
     "VOV": "Newspaper",
     "Ủy ban công tác về các tổ chức phi chính phủ nước ngoài": "GovernmentBody",
+    "Quân ủy Trung ương": "PartyBody",
     "VTV": "Newspaper",
     "UNFPA": "InternationalOrganization",
     "UNHCR": "InternationalOrganization",
@@ -351,7 +353,8 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Cao Bằng": ("Province", ()),
     "Lào Cai": ("Province", ()),
     "Việt Nam": ("Country", ("CHXHCN Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam",
-                             "Cộng hòa xã hội Chủ nghĩa Việt Nam")),
+                             "Cộng hòa xã hội Chủ nghĩa Việt Nam",
+                             "Cộng hòa Xã hội chủ nghĩa Việt Nam")),
     "Hoa Kỳ": ("Country", ("Mỹ",)),
     "Nhật Bản": ("Country", ()),
     "Hàn Quốc": ("Country", ()),
@@ -502,7 +505,7 @@ NOT_NAME_WORDS = frozenset(
 FUNCTION_WORDS = frozenset(
     "và của với tại cho là đã đang sẽ được bị có không này đó các những một để từ theo về ở thuộc "
     "trong ngoài trên dưới khi như cùng nhằm hay hoặc thì mà nên vào ra lên đến tới do vì "
-    "đồng thời cũng vẫn rất nhiều ông bà chị anh hội kiến tiếp thăm dự tham quan phát biểu "
+    "đồng thời cũng vẫn rất nhiều ông bà chị anh hội kiến tiếp thăm dự tham quan phát biểu gồm "
     "chủ trì làm việc gặp gỡ khẳng định cho biết nhấn mạnh đánh giá trao đổi".split()
 ) - {"hội", "phát", "biểu", "làm", "việc", "đánh", "giá", "trao", "đổi", "biết", "thời"}
 # Verbs of two words that end a name: "phát biểu", "cho biết" (their first word alone,

@@ -207,6 +207,11 @@ class Reader:
                                   *self.local_places):
             if self.words_at(i, words):
                 return i + len(words), label, typ
+        prefix = 2 if self.words_at(i, ["cộng", "hòa"], fold_first=True) else 0
+        if prefix and i + prefix < len(self.toks) and self.joined(i + prefix - 1):
+            country = self.place_at(i + prefix)  # cộng hòa Hungary: the country
+            if country is not None and country[2] == "Country":
+                return country
         return None
 
     def organization_at(self, i: int) -> tuple[int, str] | None:
@@ -452,6 +457,7 @@ class Reader:
                     continue
                 return nxt + 1  # an acronym: TPHCM, TP.HCM
             if (tok.text == "và" and self.joined(nxt) and self.toks[nxt + 1].text[0].isupper()
+                    and not self.words_at(nxt + 1, ["Đoàn", "đại", "biểu"])  # a delegation
                     and self.place_at(nxt + 1) is None and not self._head_at(nxt + 1)
                     and self._title_at(nxt + 1) is None
                     and self.person_name_at(nxt + 1) is None):
@@ -525,7 +531,12 @@ class Reader:
         if i >= len(self.toks):
             return None
         first = self.toks[i].text
-        if not first[0].isupper() or "." in first or (
+        if len(first) == 1 and first.isupper() and i + 1 < len(self.toks) and self.text[
+                self.toks[i].end : self.toks[i + 1].start] == ". " \
+                and self.toks[i + 1].text.istitle() and first not in ("Ô", "À"):
+            end = self.person_name_at(i + 1, min_words=1)  # J. Erdenebat
+            return end if end is not None and end - i - 1 <= 2 else None
+        if not first[0].isupper() or "." in first and not _INITIALS_AND_NAME.fullmatch(first) or (
                 first in NOT_NAME_WORDS and not (honorific and first in SURNAMES or credit)):
             return None
         korean = i + 1 < len(self.toks) and self.joined(i) and "-" in self.toks[i + 1].text \
