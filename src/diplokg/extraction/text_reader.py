@@ -114,6 +114,11 @@ _PLACE_FORMS: list[tuple[list[str], str, str]] = sorted(
 _TITLES_BY_FIRST = _by_first_word(_TITLE_WORDS, fold=True)
 _HEADS_BY_FIRST = _by_first_word(HEAD_PHRASES)
 _KNOWN_ORGS_BY_FIRST = _by_first_word(KNOWN_ORGANIZATION_PHRASES)
+# the same phrases by their first word, for the rules
+KNOWN_ORGANIZATIONS_BY_FIRST = _KNOWN_ORGS_BY_FIRST
+HONORIFICS_BY_FIRST = _by_first_word(HONORIFIC_PHRASE_WORDS)
+KNOWN_PEOPLE_BY_FIRST = _by_first_word(KNOWN_PEOPLE_PHRASES)
+CREDITS_BY_FIRST = _by_first_word([(words,) for words in CREDIT_PHRASES])
 _PLACES_BY_FIRST = _by_first_word(_PLACE_FORMS)
 
 
@@ -381,7 +386,7 @@ class Reader:
             return None
         if self.text[self.toks[k].end : self.toks[k + 1].start] not in DASHES:
             return None
-        for words, _label, _typ in KNOWN_ORGANIZATION_PHRASES:
+        for words, _label, _typ in _KNOWN_ORGS_BY_FIRST.get(self.toks[k + 1].text, ()):
             if self.words_at(k + 1, words):
                 return k + 1 + len(words)
         if (self.toks[k].text in ("Việt", "Nam") or self.toks[k + 1].text == "Việt") \

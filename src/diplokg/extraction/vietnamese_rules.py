@@ -52,12 +52,12 @@ from diplokg.extraction.model import (
 )
 from diplokg.extraction.text_reader import (
     APPOSITION_GAPS,
-    CREDIT_PHRASES,
+    CREDITS_BY_FIRST,
     DASHES,
     HEAD_PHRASES,
-    HONORIFIC_PHRASE_WORDS,
-    KNOWN_ORGANIZATION_PHRASES,
-    KNOWN_PEOPLE_PHRASES,
+    HONORIFICS_BY_FIRST,
+    KNOWN_ORGANIZATIONS_BY_FIRST,
+    KNOWN_PEOPLE_BY_FIRST,
     Reader,
     name_label,
 )
@@ -119,8 +119,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             label = label.split(" ", 2)[2]  # Mechatronik, tập đoàn Mitani Sangyo
         entity = add("organization", typ, label, reader.span(i, j))
         for k in range(i + 1, j):  # Tổ công tác chung TPHCM – Ngân hàng Thế giới
-            known = next(((w, o, t) for w, o, t in KNOWN_ORGANIZATION_PHRASES
-                          if reader.words_at(k, w)), None)
+            known = next(((w, o, t) for w, o, t in KNOWN_ORGANIZATIONS_BY_FIRST.get(
+                reader.toks[k].text, ()) if reader.words_at(k, w)), None)
             after_dash = reader.text[reader.toks[k - 1].end : reader.toks[k].start] in DASHES
             if known is not None and after_dash and k + len(known[0]) <= j:
                 add("organization", known[2], known[1], reader.span(k, k + len(known[0])))
@@ -271,7 +271,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             add("place", place[2], place[1], reader.span(i, place[0]))
             i = place[0]
             continue
-        honorific = next(((len(w), plural) for w, plural in HONORIFIC_PHRASE_WORDS
+        honorific = next(((len(w), plural) for w, plural in HONORIFICS_BY_FIRST.get(word, ())
                           if reader.words_at(i, w)), None)
         if honorific is None and (word.lower() in ("ông", "bà") or word in HONORIFICS):
             honorific = (1, False)
@@ -318,7 +318,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     and reader._title_at(first) is None:
                 i = first + 1  # bà Nga: a short reference, not the country
                 continue
-        known = next(((w, name) for w, name in KNOWN_PEOPLE_PHRASES if reader.words_at(i, w)), None)
+        known = next(((w, name) for w, name in KNOWN_PEOPLE_BY_FIRST.get(word, ())
+                      if reader.words_at(i, w)), None)
         if known is not None:  # Bác Hồ
             span = reader.span(i, i + len(known[0]))
             person = add("person", "Person", known[1], span)
@@ -326,7 +327,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 person.aliases.append(span.text)
             i += len(known[0])
             continue
-        credit = next((len(w) for w in CREDIT_PHRASES if reader.words_at(i, w)), None)
+        credit = next((len(w) for (w,) in CREDITS_BY_FIRST.get(word, ()) if reader.words_at(i, w)),
+                      None)
         if credit is not None and i + credit < len(toks) and text[
                 toks[i + credit - 1].end : toks[i + credit].start] in (": ", " : "):
             credit += i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
