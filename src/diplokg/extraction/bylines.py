@@ -25,7 +25,7 @@ def add_byline(reader: Reader, ex: Extraction) -> None:
     """The author's name alone on the last line (``BẢO AN``, ``Hải Yến``) or on one of the
     first two (``Xuân Huy - Ảnh: Quốc Thắng``): a person."""
     text = reader.text.rstrip()
-    lines = [m for m in re.finditer(r"[^\n]+", text)]
+    lines = list(re.finditer(r"[^\n]+", text))
     for m in {*lines[:2], *lines[-1:]}:
         _add_byline_of_line(reader, ex, m.start(), m.end())
 
@@ -50,7 +50,7 @@ def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -
         first = next(k for k, t in enumerate(reader.toks) if t.start == offset)
         end = reader.person_name_at(first, credit=True)  # Thành Chung
         if end is None or reader.toks[end - 1].end != offset + len(name) \
-                or reader._title_at(first) is not None:
+                or reader.title_at(first) is not None:
             return
         found.append(reader.span(first, end))
         offset += len(name)

@@ -10,7 +10,7 @@ from diplokg.extraction.lexicon import (
     PLACES,
 )
 from diplokg.extraction.model import Extraction, ProposedRole, Span
-from diplokg.extraction.text_reader import Reader, tokenize
+from diplokg.extraction.text_reader import Reader
 
 
 def merge_names_in_parentheses(ex: Extraction) -> None:
@@ -35,38 +35,29 @@ def merge_names_in_parentheses(ex: Extraction) -> None:
                     role.person = first.key
 
 
+def _whole_place(text: str) -> tuple[int, str, str] | None:
+    """The place ``text`` names and nothing more (``tỉnh Đồng Nai``, ``TP.HCM``), else None."""
+    sub = Reader(text)
+    place = sub.named_place_at(0) if sub.toks else None
+    return place if place is not None and place[0] == len(sub.toks) else None
+
+
 def _is_city(text: str) -> bool:
     """Is ``text`` a city's name and nothing more (``TP.HCM``, ``thành phố Đà Nẵng``)?"""
-    sub = Reader(text)
-    if not sub.toks:
-        return False
-    local = sub.locality_at(0)
-    if local is not None:
-        return local[1] == len(sub.toks) and local[3] == "City"
-    place = sub.place_at(0)
-    return place is not None and place[0] == len(sub.toks) and place[2] == "City"
+    place = _whole_place(text)
+    return place is not None and place[2] == "City"
 
 
-def _is_locality_extension(reader: Reader, rest: str) -> bool:
+def _is_locality_extension(rest: str) -> bool:
     """Is ``rest`` (what a longer name adds) a place: ``tỉnh Đồng Nai``, ``TP.HCM``?"""
     if rest.startswith(("tại ", "nước ")):  # Tổng lãnh sự quán Trung Quốc tại Đà Nẵng,
         rest = rest.split(" ", 1)[1]  # Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam
-    toks = tokenize(rest)
-    if not toks:
-        return False
-    sub = Reader(rest)
-    found = sub.locality_at(0) or sub.place_at(0)
-    end = found[1] if found and len(found) == 4 else found[0] if found else 0
-    return end == len(toks)
-
-
-_PLACE_FORM = re.compile(
-    "|".join(sorted((re.escape(form.casefold()) for label, (_typ, forms) in PLACES.items()
-                     for form in (label, *forms)), key=len, reverse=True)))
+    return _whole_place(rest) is not None
 
 
 _PLACE_LABEL = {form.casefold(): label.casefold() for label, (_typ, forms) in PLACES.items()
                 for form in (label, *forms)}
+_PLACE_FORM = re.compile("|".join(sorted(map(re.escape, _PLACE_LABEL), key=len, reverse=True)))
 
 
 def canonical_organization_name(label: str) -> str:
@@ -94,13 +85,14 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
     Đồng Nai``: a name that is another's without its place is a short form of it (when
     exactly one name extends it); an acronym in parentheses after a name is its alias."""
     orgs = [e for e in ex.entities.values() if e.kind == "organization"]
+    abbreviated = {e.key: _abbreviated(e.label) for e in orgs}
     merged: dict[str, str] = {}
     for short in orgs:
-        short_form = _abbreviated(short.label)
+        short_form = abbreviated[short.key]
         longer = [e for e in orgs if e is not short
-                  and (long_form := _abbreviated(e.label)).casefold().startswith(
+                  and (long_form := abbreviated[e.key]).casefold().startswith(
                       short_form.casefold() + " ")
-                  and _is_locality_extension(reader, long_form[len(short_form) + 1:])]
+                  and _is_locality_extension(long_form[len(short_form) + 1:])]
         if len(longer) != 1:
             continue
         merged[short.key] = longer[0].key
@@ -117,8 +109,8 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
             continue
         prefix = _abbreviated(generic.group(1)).casefold() + " "
         cities = [e for e in orgs if e is not short
-                  and _abbreviated(e.label).casefold().startswith(prefix)
-                  and _is_city(_abbreviated(e.label)[len(prefix):])]
+                  and abbreviated[e.key].casefold().startswith(prefix)
+                  and _is_city(abbreviated[e.key][len(prefix):])]
         if len(cities) == 1:
             merged[short.key] = cities[0].key
     starts = {m.start: o for o in orgs for m in o.mentions}
@@ -149,16 +141,11 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
             continue
         same = [o for o in orgs if o is not e and any(
             e.label.startswith(alias + " ")
-            and _is_locality_extension(reader, e.label[len(alias) + 1:]) for alias in o.aliases)]
-        if len(same) == 1:
-            target = same[0].key
-            while target in merged:
-                target = merged[target]
-            if target != e.key:  # never a cycle
-                merged[e.key] = target
+            and _is_locality_extension(e.label[len(alias) + 1:]) for alias in o.aliases)]
+        if len(same) == 1 and (target := _merged_into(merged, same[0].key)) != e.key:
+            merged[e.key] = target  # never a cycle
     for short_key, long_key in merged.items():
-        while long_key in merged:
-            long_key = merged[long_key]
+        long_key = _merged_into(merged, long_key)
         short = ex.entities.pop(short_key)
         target = ex.entities[long_key]
         target.mentions.extend(m for m in short.mentions
@@ -166,6 +153,13 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
         for role in ex.roles:
             if role.organization == short_key:
                 role.organization = long_key
+
+
+def _merged_into(merged: dict[str, str], key: str) -> str:
+    """The entity ``key`` ends up in, following the merges made so far."""
+    while key in merged:
+        key = merged[key]
+    return key
 
 
 def drop_repeated_roles(ex: Extraction) -> None:
@@ -205,7 +199,6 @@ def resolve_short_references(reader: Reader, ex: Extraction) -> None:
             person.mentions.append(reader.span(i, i + 2))
     # full names repeated elsewhere (captions, answers) are mentions too
     for person in people:
-        if person.label in ex.text:
-            for m in re.finditer(re.escape(person.label), ex.text):
-                if all(s.start != m.start() for s in person.mentions):
-                    person.mentions.append(Span(m.start(), m.end(), m.group()))
+        for m in re.finditer(re.escape(person.label), ex.text):
+            if all(s.start != m.start() for s in person.mentions):
+                person.mentions.append(Span(m.start(), m.end(), m.group()))

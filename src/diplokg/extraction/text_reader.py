@@ -87,39 +87,28 @@ def _by_first_word(entries: list[tuple], fold: bool = False) -> dict[str, list[t
     return index
 
 
-_TITLE_WORDS = sorted(((_phrase_tokens(t), t) for t in TITLES), key=lambda x: -len(x[0]))
-HEAD_PHRASES = sorted(
-    ((_phrase_tokens(h), h, typ) for h, typ in ORGANIZATION_HEADS), key=lambda x: -len(x[0])
-)
-KNOWN_ORGANIZATION_PHRASES = sorted(
-    ((_phrase_tokens(o), o, typ) for o, typ in KNOWN_ORGANIZATIONS.items()),
-    key=lambda x: -len(x[0]),
-)
+def _longest_first(entries) -> list[tuple]:
+    return sorted(entries, key=lambda x: -len(x[0]))
+
+
+_TITLES_BY_FIRST = _by_first_word(
+    _longest_first((_phrase_tokens(t), t) for t in TITLES), fold=True)
+HEADS_BY_FIRST = _by_first_word(
+    _longest_first((_phrase_tokens(h), h, typ) for h, typ in ORGANIZATION_HEADS))
+KNOWN_ORGANIZATIONS_BY_FIRST = _by_first_word(
+    _longest_first((_phrase_tokens(o), o, typ) for o, typ in KNOWN_ORGANIZATIONS.items()))
+HONORIFICS_BY_FIRST = _by_first_word(_longest_first(
+    (_phrase_tokens(h), h in PLURAL_HONORIFICS) for h in (*HONORIFIC_PHRASES, *PLURAL_HONORIFICS)))
+KNOWN_PEOPLE_BY_FIRST = _by_first_word(
+    [(_phrase_tokens(form), name) for form, name in KNOWN_PEOPLE.items()])
+CREDITS_BY_FIRST = _by_first_word(_longest_first((_phrase_tokens(c),) for c in CREDIT_WORDS))
+_PLACES_BY_FIRST = _by_first_word(_longest_first(
+    (_phrase_tokens(form), label, typ)
+    for label, (typ, forms) in PLACES.items()
+    for form in (label, *forms)))
 _LOCALITY_WORDS = [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()]
-HONORIFIC_PHRASE_WORDS = sorted(((_phrase_tokens(h), h in PLURAL_HONORIFICS)
-                           for h in (*HONORIFIC_PHRASES, *PLURAL_HONORIFICS)),
-                          key=lambda x: -len(x[0]))
-KNOWN_PEOPLE_PHRASES = [(_phrase_tokens(form), name) for form, name in KNOWN_PEOPLE.items()]
-CREDIT_PHRASES = sorted((_phrase_tokens(c) for c in CREDIT_WORDS), key=lambda x: -len(x))
 DASHES = (" - ", " – ")
 APPOSITION_GAPS = (", ", *DASHES)
-_PLACE_FORMS: list[tuple[list[str], str, str]] = sorted(
-    (
-        (_phrase_tokens(form), label, typ)
-        for label, (typ, forms) in PLACES.items()
-        for form in (label, *forms)
-    ),
-    key=lambda x: -len(x[0]),
-)
-_TITLES_BY_FIRST = _by_first_word(_TITLE_WORDS, fold=True)
-_HEADS_BY_FIRST = _by_first_word(HEAD_PHRASES)
-_KNOWN_ORGS_BY_FIRST = _by_first_word(KNOWN_ORGANIZATION_PHRASES)
-# the same phrases by their first word, for the rules
-KNOWN_ORGANIZATIONS_BY_FIRST = _KNOWN_ORGS_BY_FIRST
-HONORIFICS_BY_FIRST = _by_first_word(HONORIFIC_PHRASE_WORDS)
-KNOWN_PEOPLE_BY_FIRST = _by_first_word(KNOWN_PEOPLE_PHRASES)
-CREDITS_BY_FIRST = _by_first_word([(words,) for words in CREDIT_PHRASES])
-_PLACES_BY_FIRST = _by_first_word(_PLACE_FORMS)
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{2,}")
@@ -204,6 +193,18 @@ class Reader:
         start, end = self.toks[i].start, self.toks[j - 1].end
         return Span(start, end, self.text[start:end])
 
+    def phrase_at(self, index: dict[str, list[tuple]], i: int, fold_first: bool = False,
+                  fold_rest: bool = False) -> tuple | None:
+        """The first entry ``(words, ...)`` of a ``*_BY_FIRST`` index whose words are at i
+        (see :meth:`words_at` for the folds; ``fold_first`` for an index by lower case)."""
+        if i >= len(self.toks):
+            return None
+        first = self.toks[i].text
+        for entry in index.get(first.lower() if fold_first else first, ()):
+            if self.words_at(i, entry[0], fold_first=fold_first, fold_rest=fold_rest):
+                return entry
+        return None
+
     # -- places and organisations
     def place_at(self, i: int) -> tuple[int, str, str] | None:
         if i >= len(self.toks):
@@ -219,63 +220,69 @@ class Reader:
                 return country
         return None
 
+    def named_place_at(self, i: int) -> tuple[int, str, str] | None:
+        """A place at i with or without its locality word (``tỉnh Quảng Ninh``, ``TP.HCM``):
+        (end, label, type), else None."""
+        local = self.locality_at(i)
+        return local[1:] if local else self.place_at(i)
+
     def organization_at(self, i: int) -> tuple[int, str] | None:
         """End token index and annotation type of an organisation's name at i."""
-        first = self.toks[i].text if i < len(self.toks) else ""
-        for words, _label, typ in _KNOWN_ORGS_BY_FIRST.get(first, ()):
-            if self.words_at(i, words, fold_rest=True):
-                j = i + len(words)
-                place = self.place_at(j) if self.joined(j - 1) else None
-                if place is not None and place[2] == "City":
-                    return place[0], typ  # Ủy ban về người Việt Nam ở nước ngoài TP.HCM
-                return j, typ
-        for words, head, typ in _HEADS_BY_FIRST.get(first, ()):
-            if not self.words_at(i, words, fold_rest=True):
-                continue
+        known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, i, fold_rest=True)
+        if known is not None:
+            words, _label, typ = known
             j = i + len(words)
-            following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
-            if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
-                return None
-            if head == "Quân khu" and following and following.isdigit():
-                return j + 1, typ  # Quân khu 7
-            if head == "Chính phủ" and i > 0 and self.joined(i - 1) \
-                    and self.toks[i - 1].text.lower() == "phi":
-                return None  # tổ chức phi chính phủ: non-governmental
-            if head == "Ban" and following and "-" in following:
-                return None  # Ban Ki-moon
-            if self._title_at(j) is not None and self.joined(j - 1):
-                return None
-            if head in CAPITALISED_NAME_HEADS and not (
-                    following and following[0].isupper() and self.place_at(j) is None) and not (
-                    head in SCHOOL_HEADS and following in SCHOOL_KINDS):
-                return None  # but Trường tiểu học Quang Vinh
-            if head in ("Hạ viện", "Thượng viện"):  # Chủ tịch Hạ viện Greg Piper: a chamber
-                place = self.place_at(j) if following and self.joined(j - 1) else None
-                return (place[0] if place else j), typ  # takes a place, not the next name
-            if head in ("báo", "Báo"):
-                end = j
-                while end < len(self.toks) and self.toks[end].capitalised:
-                    end += 1
-                    if not self.joined(end - 1):
-                        break
-            else:
-                end = self._organization_name_end(self._lowercase_end(j) - 1,
-                                                  school=head in SCHOOL_HEADS)
-            if end == j:
-                k = j  # Ban điều phối viện trợ nhân dân (PACCOM): lower case, then its acronym
-                while k < len(self.toks) and k - j < 6 and self.joined(k - 1) \
-                        and self.toks[k].text.islower() and not self.ends_name(k):
-                    k += 1
-                if k > j and re.match(r" \([A-Z]{2,10}\)", self.text[self.toks[k - 1].end :]):
-                    return k, typ
-            if end == j and head not in STANDALONE_HEADS:
-                return None
-            if end == j and self.joined(j - 1):
-                bare = self._bare_locality_word_end(j) or self._locality_word_before_person(j)
-                if bare is not None:
-                    return bare, typ  # UBND tỉnh, Ủy ban nhân dân thành phố: the place unnamed
-            return end, typ
-        return None
+            place = self.place_at(j) if self.joined(j - 1) else None
+            if place is not None and place[2] == "City":
+                return place[0], typ  # Ủy ban về người Việt Nam ở nước ngoài TP.HCM
+            return j, typ
+        found = self.phrase_at(HEADS_BY_FIRST, i, fold_rest=True)
+        if found is None:
+            return None
+        words, head, typ = found
+        j = i + len(words)
+        following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
+        if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
+            return None
+        if head == "Quân khu" and following and following.isdigit():
+            return j + 1, typ  # Quân khu 7
+        if head == "Chính phủ" and i > 0 and self.joined(i - 1) \
+                and self.toks[i - 1].text.lower() == "phi":
+            return None  # tổ chức phi chính phủ: non-governmental
+        if head == "Ban" and following and "-" in following:
+            return None  # Ban Ki-moon
+        if self.title_at(j) is not None and self.joined(j - 1):
+            return None
+        if head in CAPITALISED_NAME_HEADS and not (
+                following and following[0].isupper() and self.place_at(j) is None) and not (
+                head in SCHOOL_HEADS and following in SCHOOL_KINDS):
+            return None  # but Trường tiểu học Quang Vinh
+        if head in ("Hạ viện", "Thượng viện"):  # Chủ tịch Hạ viện Greg Piper: a chamber
+            place = self.place_at(j) if following and self.joined(j - 1) else None
+            return (place[0] if place else j), typ  # takes a place, not the next name
+        if head in ("báo", "Báo"):
+            end = j
+            while end < len(self.toks) and self.toks[end].capitalised:
+                end += 1
+                if not self.joined(end - 1):
+                    break
+        else:
+            end = self.organization_name_end(self._lowercase_end(j) - 1,
+                                             school=head in SCHOOL_HEADS)
+        if end == j:
+            k = j  # Ban điều phối viện trợ nhân dân (PACCOM): lower case, then its acronym
+            while k < len(self.toks) and k - j < 6 and self.joined(k - 1) \
+                    and self.toks[k].text.islower() and not self.ends_name(k):
+                k += 1
+            if k > j and re.match(r" \([A-Z]{2,10}\)", self.text[self.toks[k - 1].end :]):
+                return k, typ
+        if end == j and head not in STANDALONE_HEADS:
+            return None
+        if end == j and self.joined(j - 1):
+            bare = self._bare_locality_word_end(j) or self._locality_word_before_person(j)
+            if bare is not None:
+                return bare, typ  # UBND tỉnh, Ủy ban nhân dân thành phố: the place unnamed
+        return end, typ
 
     def _locality_word_end(self, j: int) -> int | None:
         """The end of a locality word (``tỉnh``, ``thành phố``) at j, or None."""
@@ -299,7 +306,7 @@ class Reader:
         if j >= len(self.toks) or not self.joined(j - 1) or self.locality_at(j) is not None:
             return None
         end = self._locality_word_end(j)
-        if end is None or not self.joined(end - 1) or not self._person_inside(end):
+        if end is None or not self.joined(end - 1) or not self.person_inside(end):
             return None
         return end
 
@@ -323,7 +330,7 @@ class Reader:
         return self.joined(m) and f"{word} {self.toks[m + 1].text}" in FUNCTION_PHRASES
 
     def _lowercase_end(self, j: int) -> int:
-        """Skip up to two lower-case words right after a head: ``Tổ công tác chung``."""
+        """Skip up to four lower-case words right after a head: ``Tổ công tác chung``."""
         k = j
         while k < len(self.toks) and k - j < 4 and self.joined(k - 1):
             word = self.toks[k].text
@@ -337,7 +344,7 @@ class Reader:
         if k > j and k < len(self.toks) and self.joined(k - 1) and self.locality_at(k) is not None:
             return k  # Tòa án tối cao | bang New South Wales: the place goes on the name
         return k if k == j or (k < len(self.toks) and self.joined(k - 1)
-                               and self.toks[k].capitalised and self._title_at(k) is None) else j
+                               and self.toks[k].capitalised and self.title_at(k) is None) else j
 
     def locality_at(self, i: int) -> tuple[int, int, str, str] | None:
         """``tỉnh Champasak``, ``TP Cần Thơ``: (name start, end, label, type) of the place."""
@@ -356,7 +363,7 @@ class Reader:
             place = self.place_at(j)
             if place is not None:
                 return j, place[0], place[1], place[2]
-            if self._person_inside(j):
+            if self.person_inside(j):
                 return None  # UBND tỉnh Nguyễn Văn Lộc: a person after the locality word
             if words[0].lower() in ("quận", "phường") and j < len(self.toks) \
                     and self.toks[j].text.isdigit():
@@ -364,8 +371,8 @@ class Reader:
             end = j
             while (end < len(self.toks) and end - j < 3 and self.toks[end].text[0].isupper()
                    and "." not in self.toks[end].text and self.toks[end].text not in NOT_NAME_WORDS
-                   and not self._head_at(end) and self._title_at(end) is None
-                   and not (end > j and self._person_inside(end))):
+                   and not self.head_at(end) and self.title_at(end) is None
+                   and not (end > j and self.person_inside(end))):
                 end += 1
                 if not self.joined(end - 1):
                     break
@@ -373,7 +380,7 @@ class Reader:
                 return j, end, self.span(j, end).text, typ
         return None
 
-    def _person_inside(self, i: int) -> bool:
+    def person_inside(self, i: int) -> bool:
         """A Vietnamese name (surname first) after an organisation's name."""
         if self.toks[i].text not in SURNAMES:
             return False
@@ -386,9 +393,9 @@ class Reader:
             return None
         if self.text[self.toks[k].end : self.toks[k + 1].start] not in DASHES:
             return None
-        for words, _label, _typ in _KNOWN_ORGS_BY_FIRST.get(self.toks[k + 1].text, ()):
-            if self.words_at(k + 1, words):
-                return k + 1 + len(words)
+        known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, k + 1)
+        if known is not None:
+            return k + 1 + len(known[0])
         if (self.toks[k].text in ("Việt", "Nam") or self.toks[k + 1].text == "Việt") \
                 and self.toks[k + 1].text[0].isupper():  # Việt - Nhật, Hàn – Việt
             place = self.place_at(k + 1)
@@ -403,13 +410,13 @@ class Reader:
             return after[0]  # Bệnh viện Chợ Rẫy - Phnom Penh
         nxt = k + 1  # Bộ Khoa học - Công nghệ, Ban Văn hóa - Xã hội: a field's second half
         if self.toks[k].text[0].islower() and self.toks[nxt].text.istitle() \
-                and after is None and not self._head_at(nxt) and self._title_at(nxt) is None \
-                and not self._person_inside(nxt) and self.joined(nxt) \
+                and after is None and not self.head_at(nxt) and self.title_at(nxt) is None \
+                and not self.person_inside(nxt) and self.joined(nxt) \
                 and self.toks[nxt + 1].text.islower() and not self.ends_name(nxt + 1):
             return nxt + 2
         return None
 
-    def _organization_name_end(self, last: int, school: bool = False) -> int:
+    def organization_name_end(self, last: int, school: bool = False) -> int:
         """Extend an organisation's name after its head word (token ``last``); a school's name
         may end with a person's (``Trường Cao đẳng Kỹ thuật Cao Thắng``)."""
         k = last
@@ -421,18 +428,16 @@ class Reader:
             if not self.joined(k):
                 return k + 1
             nxt = k + 1
-            place = self.locality_at(nxt)
-            place = place[1:] if place else self.place_at(nxt)
+            place = self.named_place_at(nxt)
             if place is not None:
                 end = place[0]
                 if place[2] == "Country" and self.joined(end - 1) and (
-                        there := self.locality_at(end) or self.place_at(end)) is not None:
-                    return there[1] if len(there) == 4 else there[0]  # Ủy ban MTTQ Việt
-                    # Nam TP.HCM, Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh
+                        there := self.named_place_at(end)) is not None:
+                    return there[0]  # Ủy ban MTTQ Việt Nam TP.HCM, Ủy ban MTTQ Việt Nam tỉnh
+                    # Quảng Ninh
                 if place[2] == "Country" and end + 1 < len(self.toks) and self.joined(end - 1) \
                         and self.toks[end].text == "tại" and self.joined(end):
-                    there = self.locality_at(end + 1)  # ... Việt Nam tại tỉnh Osaka
-                    there = there[1:] if there else self.place_at(end + 1)
+                    there = self.named_place_at(end + 1)  # ... Việt Nam tại tỉnh Osaka
                     if there is not None:  # Đại sứ quán Lào tại Việt Nam
                         return there[0]
                 if self._dash_continues(end - 1) is not None:
@@ -451,20 +456,19 @@ class Reader:
                 if place is not None and place[2] == "Country":
                     k = nxt  # Ủy ban MTTQ Việt Nam: an acronym, then the country
                     continue
-                place = self.place_at(nxt + 1) if self.joined(nxt) else None
-                if place is not None and self._head_at(nxt):
+                if place is not None and self.head_at(nxt):
                     return place[0]  # Ban Văn hóa - Xã hội HĐND TPHCM
                 bare = self._bare_locality_word_end(nxt + 1) if self.joined(nxt) else None
-                if bare is not None and self._head_at(nxt):
+                if bare is not None and self.head_at(nxt):
                     return bare  # Văn phòng UBND tỉnh
-                if school and self.joined(nxt) and self._person_inside(nxt + 1):
+                if school and self.joined(nxt) and self.person_inside(nxt + 1):
                     k = nxt  # Trường THCS Nguyễn Bỉnh Khiêm: the eponym after the acronym
                     continue
                 return nxt + 1  # an acronym: TPHCM, TP.HCM
             if (tok.text == "và" and self.joined(nxt) and self.toks[nxt + 1].text[0].isupper()
                     and not self.words_at(nxt + 1, ["Đoàn", "đại", "biểu"])  # a delegation
-                    and self.place_at(nxt + 1) is None and not self._head_at(nxt + 1)
-                    and self._title_at(nxt + 1) is None
+                    and self.place_at(nxt + 1) is None and not self.head_at(nxt + 1)
+                    and self.title_at(nxt + 1) is None
                     and self.person_name_at(nxt + 1) is None):
                 k = nxt  # Sở Tài nguyên và Môi trường
                 continue
@@ -478,12 +482,12 @@ class Reader:
                                                                 ["Chính", "phủ"])):
                 k = nxt + 2  # Ủy ban Xã hội của Quốc hội
                 continue
-            if school and self._person_inside(nxt):
+            if school and self.person_inside(nxt):
                 named = self.person_name_at(nxt)
                 if named - nxt <= 3 and not (named < len(self.toks) and self.joined(named - 1)
                                              and self.toks[named].capitalised):
                     return named
-            if not tok.capitalised or self._person_inside(nxt) or self.words_at(
+            if not tok.capitalised or self.person_inside(nxt) or self.words_at(
                     nxt, ["Chính", "phủ"]) or tok.text in HONORIFICS:
                 return k + 1  # Bộ Nội vụ | Chính phủ Hoàng gia Campuchia: two bodies
             # a capitalised word and its lower-case continuation: "Ngoại giao", "nhân dân"
@@ -505,26 +509,26 @@ class Reader:
             k = m
 
     # -- people
-    def _title_at(self, i: int) -> tuple[int, str, list[str]] | None:
+    def title_at(self, i: int) -> tuple[int, str, list[str]] | None:
         """``[quyền|nguyên] TITLE`` at i: end index, title, qualifiers."""
         qualifiers = []
         j = i
         if j < len(self.toks) and self.toks[j].text.lower() in ROLE_QUALIFIERS and self.joined(j):
             qualifiers.append(ROLE_QUALIFIERS[self.toks[j].text.lower()])
             j += 1
-        first = self.toks[j].text.lower() if j < len(self.toks) else ""
-        for words, title in _TITLES_BY_FIRST.get(first, ()):
-            if self.words_at(j, words, fold_first=True, fold_rest=True):
-                end = j + len(words)
-                if end < len(self.toks) and self.joined(end - 1) \
-                        and self.toks[end].text.lower() == "quán":
-                    return None  # Đại sứ quán, Lãnh sự quán: an embassy, a consulate
-                if title.endswith(" Đảng") and (self.words_at(end - 1, ["Đảng", "Cộng", "sản"])
-                                                or self.words_at(end - 1, ["Đảng", "Nhân"])):
-                    return end - 1, title[: -len(" Đảng")], qualifiers  # Ủy viên Trung ương
-                    # Đảng Cộng sản Trung Quốc: another country's party, named after the title
-                return end, title.replace("HĐQT", "Hội đồng quản trị"), qualifiers
-        return None
+        found = self.phrase_at(_TITLES_BY_FIRST, j, fold_first=True, fold_rest=True)
+        if found is None:
+            return None
+        words, title = found
+        end = j + len(words)
+        if end < len(self.toks) and self.joined(end - 1) \
+                and self.toks[end].text.lower() == "quán":
+            return None  # Đại sứ quán, Lãnh sự quán: an embassy, a consulate
+        if title.endswith(" Đảng") and (self.words_at(end - 1, ["Đảng", "Cộng", "sản"])
+                                        or self.words_at(end - 1, ["Đảng", "Nhân"])):
+            return end - 1, title[: -len(" Đảng")], qualifiers  # Ủy viên Trung ương Đảng
+            # Cộng sản Trung Quốc: another country's party, named after the title
+        return end, title.replace("HĐQT", "Hội đồng quản trị"), qualifiers
 
     def person_name_at(self, i: int, min_words: int = 2, honorific: bool = False,
                        credit: bool = False) -> int | None:
@@ -546,7 +550,7 @@ class Reader:
             return None
         korean = i + 1 < len(self.toks) and self.joined(i) and "-" in self.toks[i + 1].text \
             and self.toks[i + 1].text[0].isupper()  # Ban Ki-moon: not the head word Ban
-        if self.place_at(i) is not None and not credit or self._head_at(i) and not korean:
+        if self.place_at(i) is not None and not credit or self.head_at(i) and not korean:
             return None
         j = i + 1
         while j - i < 5 and self.joined(j - 1):
@@ -573,8 +577,8 @@ class Reader:
                     continue
                 break
             if not tok[0].isupper() or "." in tok or tok in NOT_NAME_WORDS and not (
-                    tok in GIVEN_NAMES_THAT_ARE_WORDS and not self._head_at(j)
-                    and self.locality_at(j) is None and self._title_at(j) is None
+                    tok in GIVEN_NAMES_THAT_ARE_WORDS and not self.head_at(j)
+                    and self.locality_at(j) is None and self.title_at(j) is None
                     and not (self.joined(j) and f"{tok} {self.toks[j + 1].text}"
                              in NOT_GIVEN_NAME_COMPOUNDS)):
                 break  # Vương Thị Lan Anh, Nguyễn Thành Phong; not Thành ủy, Thành phố
@@ -583,11 +587,12 @@ class Reader:
             return None
         return j
 
-    def _head_at(self, i: int) -> bool:
+    def head_at(self, i: int) -> bool:
+        """Does a body's head word (``Sở``, ``UBND``; not ``báo``) or a known body start at i?"""
         first = self.toks[i].text if i < len(self.toks) else ""
-        return any(self.words_at(i, w, fold_rest=True) for w, h, _t in _HEADS_BY_FIRST.get(
-            first, ()) if h not in ("báo", "Báo")) or any(
-            self.words_at(i, w) for w, _o, _t in _KNOWN_ORGS_BY_FIRST.get(first, ()))
+        return any(self.words_at(i, w, fold_rest=True) for w, h, _t in HEADS_BY_FIRST.get(
+            first, ()) if h not in ("báo", "Báo")) or self.phrase_at(
+            KNOWN_ORGANIZATIONS_BY_FIRST, i) is not None
 
 
 def name_label(span_text: str) -> str:

@@ -30,6 +30,8 @@ photo credits in ``bylines``; the merging of one entity's names in ``entity_merg
 
 from __future__ import annotations
 
+import functools
+
 from diplokg.extraction.bylines import add_byline, credited_name
 from diplokg.extraction.entity_merging import (
     drop_repeated_roles,
@@ -45,7 +47,6 @@ from diplokg.extraction.lexicon import (
 )
 from diplokg.extraction.model import (
     Extraction,
-    ProposedEntity,
     ProposedRole,
     Span,
     add_entity,
@@ -54,23 +55,13 @@ from diplokg.extraction.text_reader import (
     APPOSITION_GAPS,
     CREDITS_BY_FIRST,
     DASHES,
-    HEAD_PHRASES,
+    HEADS_BY_FIRST,
     HONORIFICS_BY_FIRST,
     KNOWN_ORGANIZATIONS_BY_FIRST,
     KNOWN_PEOPLE_BY_FIRST,
     Reader,
     name_label,
 )
-
-
-class _Collector:
-    """Adds entities to an Extraction, merging mentions of the same key."""
-
-    def __init__(self, extraction: Extraction) -> None:
-        self.ex = extraction
-
-    def add(self, kind: str, typ: str, label: str, span: Span) -> ProposedEntity:
-        return add_entity(self.ex, kind, typ, label, span)
 
 
 def _organization_label(reader: Reader, i: int, j: int) -> str:
@@ -82,7 +73,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
     """People, their roles, organisations and places (see the module docstring)."""
     ex = extraction or Extraction(text=text)
     reader = Reader(text)
-    add = _Collector(ex).add
+    add = functools.partial(add_entity, ex)  # merges mentions of the same key
     toks = reader.toks
     people_at: dict[int, str] = {}  # token index of a name -> person key
     role_ends: dict[int, str] = {}  # token index after an appositive title -> its holder
@@ -119,8 +110,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             label = label.split(" ", 2)[2]  # Mechatronik, tập đoàn Mitani Sangyo
         entity = add("organization", typ, label, reader.span(i, j))
         for k in range(i + 1, j):  # Tổ công tác chung TPHCM – Ngân hàng Thế giới
-            known = next(((w, o, t) for w, o, t in KNOWN_ORGANIZATIONS_BY_FIRST.get(
-                reader.toks[k].text, ()) if reader.words_at(k, w)), None)
+            known = reader.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, k)
             after_dash = reader.text[reader.toks[k - 1].end : reader.toks[k].start] in DASHES
             if known is not None and after_dash and k + len(known[0]) <= j:
                 add("organization", known[2], known[1], reader.span(k, k + len(known[0])))
@@ -132,7 +122,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
 
     i = 0
     while i < len(toks):
-        title = reader._title_at(i)
+        title = reader.title_at(i)
         if title is not None:
             j, title_text, qualifiers = title
             org_key = None
@@ -144,10 +134,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     org = add_organization(j - 1)  # Trưởng Ban Đối ngoại, Trưởng Đoàn đại biểu
                     # Quốc hội tỉnh Lào Cai: the Ban, the Đoàn is named
                 elif title_text.lower().endswith((" ban", " phòng")) and j < len(toks) \
-                        and toks[j].capitalised and reader._title_at(j) is None \
-                        and reader.place_at(j) is None and not reader._person_inside(j) \
-                        and not reader._head_at(j):
-                    end = reader._organization_name_end(j - 1)  # Phó Trưởng phòng Tổng hợp Quy
+                        and toks[j].capitalised and reader.title_at(j) is None \
+                        and reader.place_at(j) is None and not reader.person_inside(j) \
+                        and not reader.head_at(j):
+                    end = reader.organization_name_end(j - 1)  # Phó Trưởng phòng Tổng hợp Quy
                     head = toks[j - 1].text.capitalize()  # hoạch: the Phòng is named
                     label = f"{head} {reader.span(j, end).text}"
                     org = end, add("organization", "Organization", label,
@@ -155,8 +145,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 org = org or add_organization(j)
                 if org is not None:
                     k, org_key = org
-                    there = reader.place_at(k + 1) if k + 1 < len(toks) and reader.joined(
-                        k - 1) and toks[k].text == "tại" and reader.joined(k) else None
+                    there = _place_after_tai(reader, k)
                     if there is not None:  # Đại sứ Liên minh châu Âu tại Việt Nam NAME
                         add("place", there[2], there[1], reader.span(k + 1, there[0]))
                         k = there[0]
@@ -169,9 +158,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                         k = place[0]
                         start = local[0] if local else j
                         org_key = add("place", place[2], place[1], reader.span(start, k)).key
-                        there = (reader.place_at(k + 1) if place[2] == "Country"
-                                 and k + 1 < len(toks) and reader.joined(k - 1)
-                                 and toks[k].text == "tại" and reader.joined(k) else None)
+                        there = _place_after_tai(reader, k) if place[2] == "Country" else None
                         if there is not None:  # Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam
                             add("place", there[2], there[1], reader.span(k + 1, there[0]))
                             k = there[0]
@@ -180,7 +167,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                          and toks[k].text[0].isupper()):  # Chủ tịch Quốc hội Samdech NAME
                 k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo
             name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
-            if name_end is None and k > j and reader.joined(k - 1) and reader._person_inside(k):
+            if name_end is None and k > j and reader.joined(k - 1) and reader.person_inside(k):
                 name_end = reader.person_name_at(k, honorific=True)  # ... tỉnh Đoàn Trung Kiên
             if name_end is None and k > j and (dashed := _name_between_dashes(reader, k)):
                 k, name_end = dashed  # Thống đốc tỉnh Artemisa, Cuba - Ricardo Rodriguez -
@@ -243,7 +230,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 # Ủy viên Trung ương Đảng, Chủ tịch UBND TP Hải Phòng Vũ Đức Hạnh: a title
                 # chained before the one the name follows, held by the same person
                 if after < len(toks) and text[toks[after - 1].end : toks[after].start] == ", " \
-                        and reader._title_at(after) is not None:
+                        and reader.title_at(after) is not None:
                     waiting.append((i, j, k, title_text, qualifiers, org_key))
                 else:
                     waiting.clear()
@@ -271,15 +258,15 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             add("place", place[2], place[1], reader.span(i, place[0]))
             i = place[0]
             continue
-        honorific = next(((len(w), plural) for w, plural in HONORIFICS_BY_FIRST.get(word, ())
-                          if reader.words_at(i, w)), None)
+        honorific = reader.phrase_at(HONORIFICS_BY_FIRST, i)
+        honorific = (len(honorific[0]), honorific[1]) if honorific is not None else None
         if honorific is None and (word.lower() in ("ông", "bà") or word in HONORIFICS):
             honorific = (1, False)
         # TS. Lê Thị Thanh Thủy: the abbreviation's full stop
         dotted = word in HONORIFICS and word not in ("ông", "bà") and i + 1 < len(toks) and text[
             toks[i].end : toks[i + 1].start] == ". "
         if honorific is not None and (dotted or reader.joined(i + honorific[0] - 1)) \
-                and reader._title_at(i + honorific[0]) is None:  # bà Tổng Lãnh sự: a title
+                and reader.title_at(i + honorific[0]) is None:  # bà Tổng Lãnh sự: a title
             first = i + honorific[0]
             if first < len(toks) and toks[first].text in HONORIFICS \
                     and toks[first].text not in ("ông", "bà"):
@@ -306,7 +293,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     else:
                         break
                     more = reader.person_name_at(nxt, honorific=True)
-                    if more is None or reader._title_at(nxt) is not None:
+                    if more is None or reader.title_at(nxt) is not None:
                         break
                     span = reader.span(nxt, more)
                     people_at[nxt] = add("person", "Person", name_label(span.text), span).key
@@ -315,11 +302,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 continue
             if first < len(toks) and toks[first].text[0].isupper() and not (
                     reader.joined(first) and toks[first + 1].capitalised) \
-                    and reader._title_at(first) is None:
+                    and reader.title_at(first) is None:
                 i = first + 1  # bà Nga: a short reference, not the country
                 continue
-        known = next(((w, name) for w, name in KNOWN_PEOPLE_BY_FIRST.get(word, ())
-                      if reader.words_at(i, w)), None)
+        known = reader.phrase_at(KNOWN_PEOPLE_BY_FIRST, i)
         if known is not None:  # Bác Hồ
             span = reader.span(i, i + len(known[0]))
             person = add("person", "Person", known[1], span)
@@ -327,8 +313,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 person.aliases.append(span.text)
             i += len(known[0])
             continue
-        credit = next((len(w) for (w,) in CREDITS_BY_FIRST.get(word, ()) if reader.words_at(i, w)),
-                      None)
+        credit = reader.phrase_at(CREDITS_BY_FIRST, i)
+        credit = len(credit[0]) if credit is not None else None
         if credit is not None and i + credit < len(toks) and text[
                 toks[i + credit - 1].end : toks[i + credit].start] in (": ", " : "):
             credit += i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
@@ -344,7 +330,7 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             end = reader.person_name_at(i)
             titled = end is not None and end < len(toks) and text[
                 toks[end - 1].end : toks[end].start] in (*APPOSITION_GAPS, " ") \
-                and reader._title_at(end) is not None  # Lý Thanh Tùng, Phó Chủ tịch UBND
+                and reader.title_at(end) is not None  # Lý Thanh Tùng, Phó Chủ tịch UBND
             if titled or _bare_vietnamese_name(reader, i, end):
                 span = reader.span(i, end)
                 people_at[i] = add("person", "Person", name_label(span.text), span).key
@@ -385,7 +371,7 @@ def _listed_name_with_country(reader: Reader, i: int) -> tuple[int, int] | None:
         return None
     end = reader.person_name_at(i)
     if end is None or end >= len(toks) or text[toks[end - 1].end : toks[end].start] != " (" \
-            or reader._title_at(i) is not None:
+            or reader.title_at(i) is not None:
         return None
     if not toks[end].capitalised:
         return None
@@ -399,7 +385,7 @@ def _listed_name_with_country(reader: Reader, i: int) -> tuple[int, int] | None:
         if "." in text[toks[k - 1].end : toks[k].start] or i - k > 40:
             return None
         k -= 1
-    if k == 0 or not any(reader._title_at(m) is not None for m in range(max(0, k - 10), k)):
+    if k == 0 or not any(reader.title_at(m) is not None for m in range(max(0, k - 10), k)):
         return None
     return end, close
 
@@ -413,7 +399,7 @@ def _name_ending_the_run(reader: Reader, k: int) -> tuple[int, int] | None:
         p += 1
         if toks[p].text == "tại" and reader.joined(p) and reader.place_at(p + 1) is not None:
             continue  # ... nước CHND Trung Hoa tại Việt Nam Tôn Quốc Tường
-        if not reader.joined(p - 1) or reader.ends_name(p) or reader._title_at(p) is not None:
+        if not reader.joined(p - 1) or reader.ends_name(p) or reader.title_at(p) is not None:
             return None
         place = reader.place_at(p)
         if place is not None:  # CH Bồ Đào Nha: not Đào, a surname, inside a place
@@ -446,7 +432,7 @@ def _name_between_dashes(reader: Reader, k: int) -> tuple[int, int] | None:
     if gap not in DASHES:
         return None
     end = reader.person_name_at(k)
-    if end is None or reader._title_at(k) is not None:
+    if end is None or reader.title_at(k) is not None:
         return None
     after = text[toks[end - 1].end : toks[end].start] if end < len(toks) else "."
     return (k, end) if after in DASHES or after.startswith((",", ".")) else None
@@ -493,7 +479,8 @@ def _bare_vietnamese_name(reader: Reader, i: int, end: int | None) -> bool:
 def _bare_head_reference(reader: Reader, ex: Extraction, j: int) -> tuple[int, str] | None:
     """A head word alone before a name (``Chủ tịch Hội Trương Gia Bảo``): the organisation
     with that head named last before it, and the index after the head."""
-    for words, _head, _typ in HEAD_PHRASES:
+    first = reader.toks[j].text if j < len(reader.toks) else ""
+    for words, _head, _typ in HEADS_BY_FIRST.get(first, ()):
         if not reader.words_at(j, words) or not reader.joined(j + len(words) - 1):
             continue
         end = j + len(words)
@@ -504,6 +491,15 @@ def _bare_head_reference(reader: Reader, ex: Extraction, j: int) -> tuple[int, s
                  for m in e.mentions if m.start < before
                  and reader.text[m.start:].startswith(" ".join(words) + " ")]
         return (end, max(named)[1]) if named else None
+    return None
+
+
+def _place_after_tai(reader: Reader, k: int) -> tuple[int, str, str] | None:
+    """``... tại PLACE`` with ``tại`` at k, in the run of the words before: the place
+    (end, label, type), else None (``Đại sứ Hàn Quốc tại Việt Nam``)."""
+    if k + 1 < len(reader.toks) and reader.joined(k - 1) and reader.toks[k].text == "tại" \
+            and reader.joined(k):
+        return reader.place_at(k + 1)
     return None
 
 
@@ -544,11 +540,11 @@ def _second_name(reader: Reader, end: int) -> int | None:
     if end + 1 >= len(toks) or toks[end].text != "và" or not (
             reader.joined(end - 1) and reader.joined(end)):
         return None
-    if toks[end + 1].text not in SURNAMES or reader._title_at(end + 1) is not None:
+    if toks[end + 1].text not in SURNAMES or reader.title_at(end + 1) is not None:
         return None
     second = reader.person_name_at(end + 1)
     if second is None or second < len(toks) and reader.joined(second - 1) and \
-            reader._title_at(second) is not None:
+            reader.title_at(second) is not None:
         return None
     return second
 
