@@ -420,3 +420,53 @@ def test_a_name_is_read_in_the_tenth_rounds_constructions(text, expected):
 )
 def test_an_organisation_is_read_in_the_tenth_rounds_constructions(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # left unread by round 8 (Thống đốc bang NAME): a place the rules do not know, then a
+        # foreign name, after a title and a locality word
+        ("Đại sứ chào Thống đốc bang Queensland Helen Marsh; Thủ hiến bang Bavaria Karl "
+         "Brenner tiếp đoàn.", ["Helen Marsh", "Karl Brenner"]),
+        ("Thị trưởng thành phố Naju Kang Sung Wook dự.", ["Kang Sung Wook"]),
+        ("Thống đốc bang New Jersey Paul Garner tiếp đoàn.", ["Paul Garner"]),
+        ("Chủ tịch tỉnh Gyeongsang Bắc Choi Min-jae phát biểu.", ["Choi Min-jae"]),
+    ],
+)
+def test_a_foreign_name_is_read_after_a_place_the_rules_do_not_know(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh trưởng tỉnh Luông Pha Bang phát biểu.",  # every word a Vietnamese syllable
+        "Thống đốc bang Victoria phát biểu.",
+    ],
+)
+def test_a_place_the_rules_do_not_know_is_not_split_into_a_name(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # left unread by rounds 4 and 5: kinds of bodies not met before
+        ("Ông Hải hội đàm với Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây.",
+         ["Khu ủy Khu tự trị dân tộc Choang Quảng Tây"]),
+        ("Thị trưởng Chính quyền nhân dân thành phố Phòng Thành Cảng dự.",
+         ["Chính quyền nhân dân thành phố Phòng Thành Cảng"]),
+        ("Phái đoàn Việt Nam bên cạnh Liên minh châu Âu tổ chức lễ.",
+         ["Phái đoàn Việt Nam bên cạnh Liên minh châu Âu"]),
+        ("Phái đoàn EU tại Việt Nam tổ chức lễ.", ["Phái đoàn EU tại Việt Nam"]),
+    ],
+)
+def test_an_organisation_of_a_kind_left_unread_is_read(text, expected):
+    assert organizations(text) == expected
+
+
+def test_the_head_of_a_mission_is_named_after_it():
+    text = "Đại sứ, Trưởng Phái đoàn Việt Nam tại Liên Hợp Quốc Lâm Minh Đức dự."
+    assert people(text) == ["Lâm Minh Đức"]
+    assert organizations(text) == ["Phái đoàn Việt Nam tại Liên Hợp Quốc"]

@@ -46,6 +46,7 @@ TITLES: tuple[str, ...] = (
     "Thị trưởng",
     "Phó Thị trưởng",
     "Tỉnh trưởng",
+    "Thủ hiến",  # a German Land's or an Australian state's head of government
     "Phó Tổng thống",
     "Tổng thống",
     "Quốc vương",
@@ -56,6 +57,7 @@ TITLES: tuple[str, ...] = (
     "Vụ trưởng",
     "Hiệu trưởng",
     "Trưởng đoàn",
+    "Trưởng Phái đoàn",
     "Trưởng phòng",
     "Phó Trưởng phòng",
     "Chủ tịch Hội đồng quản trị",
@@ -205,6 +207,8 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("thành ủy", "PartyBody"),
     ("tỉnh ủy", "PartyBody"),
     ("Đảng ủy", "PartyBody"),
+    ("Khu ủy", "PartyBody"),  # Khu ủy Khu tự trị dân tộc Choang Quảng Tây
+    ("Chính quyền nhân dân", "GovernmentBody"),  # a Chinese city's or province's government
     ("Đảng bộ", "PartyBody"),
     ("Quốc hội", "Legislature"),
     ("Chính phủ", "GovernmentBody"),
@@ -493,6 +497,12 @@ NAMED_AFTER_PEOPLE = frozenset(
     "bảo tàng|nhà|di tích|tư tưởng|tàu|sân|bến|hẻm|ngõ|công viên|khu|quảng trường|"
     "học bổng|huân chương|tên".split("|")
 )
+
+# First words of places that take two words (``bang New Jersey``, ``tỉnh Gyeongsang Bắc``
+# has its second): a place before a foreign name keeps them together.
+TWO_WORD_PLACE_STARTS = frozenset("New San Santa Los Las Saint St Sankt Port Porto Rio Buenos "
+                                  "Kuala Phnom Hà Thượng Nam Bắc Tây Đông".split())
+TWO_WORD_PLACE_ENDS = frozenset("Nam Bắc Tây Đông Trung".split())
 
 # Capitalised words that begin sentences or captions, never names.
 NOT_NAME_WORDS = frozenset(

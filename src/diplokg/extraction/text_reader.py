@@ -37,9 +37,14 @@ from diplokg.extraction.lexicon import (
     STANDALONE_HEADS,
     SURNAMES,
     TITLES,
+    TWO_WORD_PLACE_ENDS,
+    TWO_WORD_PLACE_STARTS,
 )
+from diplokg.slugs import fold
 from diplokg.extraction.model import Span
 
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
 _NAME_DASH_AGENCY = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]+)-([A-ZĐ]{2,})")
 _TOKEN = re.compile(r"\w(?:[\w.&'’]*\w)?(?:-\w+)*")
 
@@ -253,6 +258,11 @@ class Reader:
             return None  # Ban Ki-moon
         if self.title_at(j) is not None and self.joined(j - 1):
             return None
+        if head == "Phái đoàn" and (country := self.place_at(j)) is not None \
+                and country[2] == "Country" and self.joined(j - 1):
+            end = country[0]  # Phái đoàn Việt Nam bên cạnh Liên minh châu Âu: a mission
+            return (self._international_body_after(end) if self.joined(end - 1) else None) \
+                or end, typ
         if head in CAPITALISED_NAME_HEADS and not (
                 following and following[0].isupper() and self.place_at(j) is None) and not (
                 head in SCHOOL_HEADS and following in SCHOOL_KINDS):
@@ -368,6 +378,9 @@ class Reader:
             if words[0].lower() in ("quận", "phường") and j < len(self.toks) \
                     and self.toks[j].text.isdigit():
                 return j, j + 1, self.span(j, j + 1).text, typ  # Quận 12
+            place_end = self._place_before_foreign_name(i, j)
+            if place_end is not None:  # Thống đốc bang Queensland Jeannette Young
+                return j, place_end, self.span(j, place_end).text, typ
             end = j
             while (end < len(self.toks) and end - j < 3 and self.toks[end].text[0].isupper()
                    and "." not in self.toks[end].text and self.toks[end].text not in NOT_NAME_WORDS
@@ -379,6 +392,34 @@ class Reader:
             if end > j:
                 return j, end, self.span(j, end).text, typ
         return None
+
+    def _place_before_foreign_name(self, i: int, j: int) -> int | None:
+        """``Thống đốc bang Queensland Jeannette Young``, ``Thị trưởng thành phố Naju Kim Kwan
+        Yong``: right after a title, a locality word (at i), a place the rules do not know (at
+        j: one word, two in ``New Jersey``, ``Gyeongsang Bắc``) and a foreign name of two or
+        more words, one of them not a Vietnamese syllable. The place's end, or None."""
+        if i == 0 or not self.joined(i - 1) or not any(
+                (title := self.title_at(s)) is not None and title[0] == i
+                for s in range(max(0, i - 6), i)):
+            return None
+        end = j
+        while end < len(self.toks) and end - j < 7:
+            word = self.toks[end].text
+            if not word[0].isupper() or "." in word or word in NOT_NAME_WORDS \
+                    or self.head_at(end) or self.title_at(end) is not None:
+                break
+            end += 1
+            if not self.joined(end - 1):
+                break
+        place_end = j + 1
+        if self.toks[j].text in TWO_WORD_PLACE_STARTS or place_end < end \
+                and self.toks[place_end].text in TWO_WORD_PLACE_ENDS:
+            place_end += 1
+        if end - place_end < 2 or all(
+                _VIETNAMESE_SYLLABLE.fullmatch(part)
+                for m in range(place_end, end) for part in fold(self.toks[m].text).lower().split("-")):
+            return None
+        return place_end
 
     def person_inside(self, i: int) -> bool:
         """A Vietnamese name (surname first) after an organisation's name."""
@@ -415,6 +456,17 @@ class Reader:
                 and self.toks[nxt + 1].text.islower() and not self.ends_name(nxt + 1):
             return nxt + 2
         return None
+
+    def _international_body_after(self, m: int) -> int | None:
+        """``tại`` or ``bên cạnh`` at m, then an international organisation the rules know
+        (``Phái đoàn Việt Nam tại Liên minh châu Âu``): the organisation's end, or None."""
+        step = 1 if self.words_at(m, ["tại"]) else 2 if self.words_at(m, ["bên", "cạnh"]) else 0
+        if not step or not self.joined(m + step - 1):
+            return None
+        known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, m + step)
+        if known is None or known[2] != "InternationalOrganization":
+            return None
+        return m + step + len(known[0])
 
     def organization_name_end(self, last: int, school: bool = False) -> int:
         """Extend an organisation's name after its head word (token ``last``); a school's name
@@ -461,6 +513,13 @@ class Reader:
                 bare = self._bare_locality_word_end(nxt + 1) if self.joined(nxt) else None
                 if bare is not None and self.head_at(nxt):
                     return bare  # Văn phòng UBND tỉnh
+                known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, nxt)
+                if known is not None and known[2] == "InternationalOrganization" \
+                        and nxt + 2 < len(self.toks) and self.joined(nxt) \
+                        and self.toks[nxt + 1].text == "tại" and self.joined(nxt + 1):
+                    there = self.named_place_at(nxt + 2)
+                    if there is not None:
+                        return there[0]  # Phái đoàn EU tại Việt Nam
                 if school and self.joined(nxt) and self.person_inside(nxt + 1):
                     k = nxt  # Trường THCS Nguyễn Bỉnh Khiêm: the eponym after the acronym
                     continue

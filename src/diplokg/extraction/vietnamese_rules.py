@@ -129,7 +129,9 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             k = j
             if reader.joined(j - 1):
                 org = None
-                if title_text.endswith(" ban") and toks[j - 1].text == "Ban" \
+                if title_text.endswith("Phái đoàn"):
+                    org = add_organization(j - 2)  # Trưởng Phái đoàn Việt Nam bên cạnh EU
+                elif title_text.endswith(" ban") and toks[j - 1].text == "Ban" \
                         or title_text.lower().endswith(" đoàn") and toks[j - 1].text == "Đoàn":
                     org = add_organization(j - 1)  # Trưởng Ban Đối ngoại, Trưởng Đoàn đại biểu
                     # Quốc hội tỉnh Lào Cai: the Ban, the Đoàn is named
