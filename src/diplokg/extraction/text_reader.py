@@ -40,8 +40,8 @@ from diplokg.extraction.lexicon import (
     TWO_WORD_PLACE_ENDS,
     TWO_WORD_PLACE_STARTS,
 )
-from diplokg.slugs import fold
 from diplokg.extraction.model import Span
+from diplokg.slugs import fold
 
 _VIETNAMESE_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
@@ -415,9 +415,9 @@ class Reader:
         if self.toks[j].text in TWO_WORD_PLACE_STARTS or place_end < end \
                 and self.toks[place_end].text in TWO_WORD_PLACE_ENDS:
             place_end += 1
-        if end - place_end < 2 or all(
-                _VIETNAMESE_SYLLABLE.fullmatch(part)
-                for m in range(place_end, end) for part in fold(self.toks[m].text).lower().split("-")):
+        parts = [part for m in range(place_end, end)
+                 for part in fold(self.toks[m].text).lower().split("-")]
+        if end - place_end < 2 or all(_VIETNAMESE_SYLLABLE.fullmatch(part) for part in parts):
             return None
         return place_end
 
