@@ -470,3 +470,31 @@ def test_the_head_of_a_mission_is_named_after_it():
     text = "Đại sứ, Trưởng Phái đoàn Việt Nam tại Liên Hợp Quốc Lâm Minh Đức dự."
     assert people(text) == ["Lâm Minh Đức"]
     assert organizations(text) == ["Phái đoàn Việt Nam tại Liên Hợp Quốc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real-text probe's eleventh and twelfth rounds: bylines and credits
+        ("Chủ tịch tiếp đoàn.\nLê Vĩnh (từ Osaka)", ["Lê Vĩnh"]),
+        ("Mai Hạnh, Quốc Tuấn-Thứ năm, ngày 03/10/2024 10:15 GMT+7\nChủ tịch tiếp đoàn.",
+         ["Mai Hạnh", "Quốc Tuấn"]),
+        ("Toàn cảnh buổi lễ. Ảnh: BP", []),  # a photographer's initials: no body either
+    ],
+)
+def test_a_name_is_read_in_the_eleventh_and_twelfth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn cảnh buổi làm việc. (Ảnh: Báo Hà Tĩnh)", ["Báo Hà Tĩnh"]),
+        ("Chủ tịch phát biểu. (Ảnh: Baohatinh) |", ["Baohatinh"]),
+        ("Hai bên ký kết biên bản.\nNguồn tin: VOV2", ["VOV2"]),
+        ("Toàn cảnh buổi lễ. Ảnh: BP", []),
+        ("Toàn cảnh buổi lễ. Ảnh: NVCC", []),
+    ],
+)
+def test_an_outlet_in_a_credit_is_an_organisation(text, expected):
+    assert organizations(text) == expected

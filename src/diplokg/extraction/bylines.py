@@ -9,7 +9,7 @@ from diplokg.extraction.lexicon import (
     CREDIT_WORDS,
     KNOWN_ORGANIZATIONS,
 )
-from diplokg.extraction.model import Extraction, add_entity
+from diplokg.extraction.model import Extraction, Span, add_entity
 from diplokg.extraction.text_reader import DASHES, Reader, name_label
 
 
@@ -34,6 +34,9 @@ def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -
     """The author's names if the line from ``start`` to ``stop`` holds nothing else."""
     text = reader.text
     line = re.sub(r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$", "", text[start:stop].rstrip())
+    line = re.sub(r"\s+\((?:gửi )?(?:từ|tại) [^)]*\)$", "", line)  # Hưng Phát (từ Dubai)
+    line = re.sub(r"\s*[-–]\s*(?:Thứ [^\W\d_]+|Chủ nhật), ngày .*$", "", line)  # a page's
+    # date after its authors: Ngọc Thành, Trần Nam-Thứ sáu, ngày 02/12/2022 20:31 GMT+7
     names = re.split(r" [-–] |, ", line)  # MINH ANH - QUỐC BẢO: two authors
     while len(names) > 1 and any(names[-1].startswith(c + ":") for c in CREDIT_WORDS):
         names.pop()  # Xuân Huy - Ảnh: Quốc Thắng: the photographer is read as a credit
@@ -47,12 +50,11 @@ def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -
     offset = start
     for name in names:
         offset = text.index(name, offset)
-        first = next(k for k, t in enumerate(reader.toks) if t.start == offset)
-        end = reader.person_name_at(first, credit=True)  # Thành Chung
-        if end is None or reader.toks[end - 1].end != offset + len(name) \
-                or reader.title_at(first) is not None:
+        alone = Reader(name)  # read alone: Trần Nam-Thứ sáu is one token in the text
+        if alone.person_name_at(0, credit=True) != len(alone.toks) \
+                or alone.title_at(0) is not None:  # Thành Chung, not Chủ tịch
             return
-        found.append(reader.span(first, end))
+        found.append(Span(offset, offset + len(name), name))
         offset += len(name)
     for span in found:
         add_entity(ex, "person", "Person", name_label(span.text), span)

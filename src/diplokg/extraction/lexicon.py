@@ -138,9 +138,12 @@ KNOWN_PEOPLE: dict[str, str] = {"Bác Hồ": "Hồ Chí Minh"}
 # Credit lines of news pages, before the name of whoever made the picture or the text.
 CREDIT_WORDS: tuple[str, ...] = (
     "Ảnh", "ẢNH", "ảnh", "Đồ họa", "ĐỒ HỌA", "Video", "VIDEO", "Clip", "Bài và ảnh", "BÀI VÀ ẢNH",
-    "Nguồn",
+    "Nguồn tin", "Nguồn",
     "Bài, ảnh", "Thực hiện", "THỰC HIỆN", "Dữ liệu", "Thiết kế",
 )
+# Credits in capitals that name no outlet: nhân vật cung cấp (given by the person), cộng tác
+# viên, tư liệu, ban tổ chức.
+NOT_OUTLET_CREDITS = frozenset({"NVCC", "CTV", "BTC"})
 
 # Words that, before a capitalised name, make it a province or city: "tỉnh Champasak".
 LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", "TP": "City",

@@ -43,6 +43,7 @@ from diplokg.extraction.lexicon import (
     HONORIFICS,
     IMPLICIT_ORGANIZATION,
     NAMED_AFTER_PEOPLE,
+    NOT_OUTLET_CREDITS,
     SURNAMES,
 )
 from diplokg.extraction.model import (
@@ -104,8 +105,9 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             return None
         j, typ = found
         label = _organization_label(reader, i, j)
-        if label.lower().startswith("báo "):
-            label = label[4:]
+        if label.lower().startswith("báo ") and not (
+                (place := reader.place_at(i + 1)) is not None and place[0] == j):
+            label = label[4:]  # but Báo Đồng Nai: not the province
         elif label.startswith(("công ty ", "tập đoàn ")):  # a common noun: công ty Saigon
             label = label.split(" ", 2)[2]  # Mechatronik, tập đoàn Mitani Sangyo
         entity = add("organization", typ, label, reader.span(i, j))
@@ -321,6 +323,14 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 toks[i + credit - 1].end : toks[i + credit].start] in (": ", " : "):
             credit += i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
                 toks[i + credit].end : toks[i + credit + 1].start] == "/"  # Ảnh: VGP/Minh Anh
+            if reader.organization_at(i + credit) is not None:
+                i += credit  # Ảnh: Báo Đắk Lắk: a body, read as one next
+                continue
+            outlet = _outlet_in_credit(reader, i + credit)
+            if outlet is not None:  # Ảnh: Baobinhdinh, Nguồn tin: VOV5
+                add("organization", "Newspaper", toks[i + credit].text, outlet)
+                i += credit + 1
+                continue
             end = reader.person_name_at(i + credit, credit=True)
             if end is not None and credited_name(reader, i + credit, end):
                 span = reader.span(i + credit, end)
@@ -361,6 +371,22 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
     merge_short_organization_names(reader, ex)
     drop_repeated_roles(ex)
     return ex
+
+
+def _outlet_in_credit(reader: Reader, k: int) -> Span | None:
+    """A news outlet named alone in a credit (``Ảnh: Baobinhdinh``, ``Nguồn tin: VOV5``):
+    one word that ends the credit, an acronym or a site's name; its span, else None."""
+    if k >= len(reader.toks):
+        return None
+    word = reader.toks[k].text
+    rest = reader.text[reader.toks[k].end :]
+    if rest and rest[0] not in "\n)|" and not rest.startswith(" |"):
+        return None
+    site = word.startswith(("Bao", "Báo")) and word[3:].islower() and len(word) > 6
+    acronym = len(word) >= 3 and "." not in word and word not in NOT_OUTLET_CREDITS \
+        and word[0].isupper() and sum(c.isupper() or c.isdigit() for c in word) >= 3  # not
+    # a photographer's initials (BP, N.H)
+    return reader.span(k, k + 1) if site or acronym else None
 
 
 def _listed_name_with_country(reader: Reader, i: int) -> tuple[int, int] | None:
