@@ -270,6 +270,9 @@ def test_eval_scores_the_gold_lists_without_the_curated_sources():
         ("article: a.txt\nreference_year: 2025\npeople: [A B]\n"
          "roles:\n  - {person: C D, title: Giám đốc, organization: null}\n",
          r"g\.gold\.yaml:5: person 'C D' is not in the gold list"),
+        ("article: a.txt\nreference_year: 2025\npeople: [A B]\n"
+         "organizations:\n  - {name: Sở Văn hóa, Thể thao, aliases: []}\n",
+         r"g\.gold\.yaml:5: .*'name' and 'aliases' only.*needs quotes"),
     ],
 )
 def test_a_bad_gold_list_is_one_line_exit_2(tmp_path, yaml_text, message):

@@ -98,6 +98,9 @@ def load_gold_list(path: Path) -> GoldList:
         if key in doc:
             kinds.append(kind)
         for item in doc.get(key) or []:
+            if isinstance(item, dict) and (set(item) - {"name", "aliases"} or "name" not in item):
+                raise _fail(item, path, f"an entry of {key!r} takes 'name' and 'aliases' only, "
+                            f"got {sorted(item)} (a name with a comma needs quotes)")
             name = item["name"] if isinstance(item, dict) else item
             aliases = item.get("aliases", []) if isinstance(item, dict) else []
             forms = {name_key(f) for f in (name, *aliases)} - {""}
