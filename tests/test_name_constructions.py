@@ -498,3 +498,24 @@ def test_a_name_is_read_in_the_eleventh_and_twelfth_rounds_constructions(text, e
 )
 def test_an_outlet_in_a_credit_is_an_organisation(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the eleventh round: fields listed with a comma, "các" inside a name, a mission's place
+        ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Lâm Quang Vinh dự.",
+         ["Bộ Văn hóa, Thể thao và Du lịch"]),
+        ("Dự có Sở Y tế, Sở Lao động, Thương binh và Xã hội, Sở Công Thương.",
+         ["Sở Công Thương", "Sở Lao động, Thương binh và Xã hội", "Sở Y tế"]),
+        ("Chủ tịch Liên đoàn Công nghiệp, thương mại và dịch vụ tại bang Ohio phát biểu.",
+         ["Liên đoàn Công nghiệp, thương mại và dịch vụ tại bang Ohio"]),
+        ("Lãnh đạo Ban Quản lý các Khu chế xuất tỉnh Long An dự.",
+         ["Ban Quản lý các Khu chế xuất tỉnh Long An"]),
+        ("Đoàn Đại sứ quán Thụy Sỹ tại Việt Nam thăm tỉnh.",
+         ["Đại sứ quán Thụy Sỹ tại Việt Nam"]),
+        ("Trường Đại học Việt – Đức tại TPHCM tuyển sinh.", ["Trường Đại học Việt – Đức"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_eleventh_rounds_constructions(text, expected):
+    assert organizations(text) == expected

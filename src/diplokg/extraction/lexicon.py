@@ -198,6 +198,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Đại học", "Organization"),
     ("Liên hiệp các tổ chức hữu nghị", "Organization"),
     ("Liên hiệp", "Organization"),
+    ("Liên đoàn", "Organization"),
     ("Ủy hội", "CooperationBody"),
     ("Tổ chức", "Organization"),
     ("Cơ quan", "GovernmentBody"),
@@ -241,8 +242,13 @@ STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủ
                     "Liên hiệp các tổ chức hữu nghị", "Hạ viện", "Thượng viện"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
+                          "Liên đoàn",
                           "công ty", "tập đoàn", "Khu công nghiệp", "Khu chế xuất", "Khu kinh tế",
                           "Phái đoàn", "Nhà máy"}
+# Heads of missions and offices, named with the place they are in: Đại sứ quán Thụy Sỹ tại Việt
+# Nam, Văn phòng JICA tại TP.HCM, Liên đoàn Thương mại ... tại bang Goias.
+LOCATED_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng", "Phái đoàn",
+                 "Viện", "Liên đoàn"}
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
 SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
 # Lower-case kinds of school after "Trường": Trường tiểu học Quang Vinh.
@@ -387,12 +393,12 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Tây Ban Nha": ("Country", ()),
     "Hà Lan": ("Country", ()),
     "Bỉ": ("Country", ()),
-    "Thụy Sĩ": ("Country", ()),
+    "Thụy Sĩ": ("Country", ("Thụy Sỹ",)),
     "Thụy Điển": ("Country", ()),
     "Canada": ("Country", ("Canađa",)),
     "New Zealand": ("Country", ()),
     "Israel": ("Country", ()),
-    "Brazil": ("Country", ()),
+    "Brazil": ("Country", ("Bazil", "Braxin")),
     "Argentina": ("Country", ()),
     "Chile": ("Country", ()),
     "Mexico": ("Country", ()),
@@ -400,7 +406,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Nam Phi": ("Country", ()),
     "Ai Cập": ("Country", ()),
     "Saudi Arabia": ("Country", ("Ả Rập Xê Út",)),
-    "UAE": ("Country", ()),
+    "UAE": ("Country", ("Các Tiểu vương quốc Ả Rập Thống nhất",)),
     "Qatar": ("Country", ()),
     "Thổ Nhĩ Kỳ": ("Country", ()),
     "Ba Lan": ("Country", ()),
@@ -416,7 +422,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Ireland": ("Country", ()),
     "Romania": ("Country", ("Rumani",)),
     "Bulgaria": ("Country", ()),
-    "Ukraine": ("Country", ()),
+    "Ukraine": ("Country", ("Ukraina",)),
     "Belarus": ("Country", ()),
     "Serbia": ("Country", ()),
     "Slovakia": ("Country", ()),

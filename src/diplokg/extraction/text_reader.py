@@ -24,6 +24,7 @@ from diplokg.extraction.lexicon import (
     KNOWN_ORGANIZATIONS,
     KNOWN_PEOPLE,
     LOCALITY_WORDS,
+    LOCATED_HEADS,
     NAME_PARTICLES,
     NOT_GIVEN_NAME_COMPOUNDS,
     NOT_NAME_WORDS,
@@ -278,7 +279,8 @@ class Reader:
                     break
         else:
             end = self.organization_name_end(self._lowercase_end(j) - 1,
-                                             school=head in SCHOOL_HEADS)
+                                             school=head in SCHOOL_HEADS,
+                                             located=head in LOCATED_HEADS)
         if end == j:
             k = j  # Ban điều phối viện trợ nhân dân (PACCOM): lower case, then its acronym
             while k < len(self.toks) and k - j < 6 and self.joined(k - 1) \
@@ -468,9 +470,48 @@ class Reader:
             return None
         return m + step + len(known[0])
 
-    def organization_name_end(self, last: int, school: bool = False) -> int:
+    def _fields_after_comma(self, k: int) -> int | None:
+        """``, Thể thao và Du lịch`` after token k of a body's name (``Sở Văn hóa``): fields
+        of one or two words, the last after ``và``, each first word in the same case. Their
+        end, or None."""
+        if k + 1 >= len(self.toks) or self.text[self.toks[k].end : self.toks[k + 1].start] != ", ":
+            return None
+        m = k + 1
+        upper = self.toks[m].text[0].isupper()
+
+        def field_end(m: int) -> int | None:
+            end = m
+            while end < len(self.toks) and end - m < 2 and (
+                    end > m or self.toks[end].text[0].isupper() == upper) \
+                    and self.toks[end].text != "và" and not self.ends_name(end) \
+                    and not self.head_at(end) and self.title_at(end) is None \
+                    and self.place_at(end) is None and not self.person_inside(end):
+                end += 1
+                if not self.joined(end - 1):
+                    break
+            return end if end > m else None
+
+        first = field_end(m)
+        if first is None or not self.words_at(first, ["và"]) or not self.joined(first - 1) \
+                or not self.joined(first):
+            return None
+        return field_end(first + 1)
+
+    def organization_name_end(self, last: int, school: bool = False,
+                              located: bool = False) -> int:
         """Extend an organisation's name after its head word (token ``last``); a school's name
-        may end with a person's (``Trường Cao đẳng Kỹ thuật Cao Thắng``)."""
+        may end with a person's (``Trường Cao đẳng Kỹ thuật Cao Thắng``); ``located``: a
+        mission's or an office's, the place it is in goes on its name (``Viện Giao lưu văn hóa
+        Châu Á Hàn Quốc tại TP. Hồ Chí Minh``)."""
+        end = self._organization_name_end(last, school)
+        if located and end + 1 < len(self.toks) and self.joined(end - 1) \
+                and self.toks[end].text == "tại" and self.joined(end):
+            there = self.named_place_at(end + 1)
+            if there is not None:
+                return there[0]
+        return end
+
+    def _organization_name_end(self, last: int, school: bool) -> int:
         k = last
         while True:
             dash = self._dash_continues(k)
@@ -478,6 +519,10 @@ class Reader:
                 k = dash - 1
                 continue
             if not self.joined(k):
+                fields = self._fields_after_comma(k) if k > last else None
+                if fields is not None:
+                    k = fields - 1  # Sở Văn hóa, Thể thao và Du lịch
+                    continue
                 return k + 1
             nxt = k + 1
             place = self.named_place_at(nxt)
@@ -546,6 +591,11 @@ class Reader:
                 if named - nxt <= 3 and not (named < len(self.toks) and self.joined(named - 1)
                                              and self.toks[named].capitalised):
                     return named
+            if tok.text == "các" and k > last and self.joined(nxt) \
+                    and self.toks[nxt + 1].capitalised and self.place_at(nxt + 1) is None \
+                    and self.title_at(nxt + 1) is None and not self.person_inside(nxt + 1):
+                k = nxt  # Ban Quản lý các Khu công nghiệp: what it has several of
+                continue
             if not tok.capitalised or self.person_inside(nxt) or self.words_at(
                     nxt, ["Chính", "phủ"]) or tok.text in HONORIFICS:
                 return k + 1  # Bộ Nội vụ | Chính phủ Hoàng gia Campuchia: two bodies
