@@ -519,3 +519,53 @@ def test_an_outlet_in_a_credit_is_an_organisation(text, expected):
 )
 def test_an_organisation_is_read_in_the_eleventh_rounds_constructions(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the eleventh and twelfth rounds: royal titles with one name, titles not met before,
+        # a place of two words after a title, a run with "và" before a country and a name
+        ("Bí thư hội kiến Nhà vua Olaf và Hoàng hậu Sonja.", ["Olaf", "Sonja"]),
+        ("Nhà vua Bỉ và Hoàng hậu thăm thành phố.", []),
+        ("Gặp Thống đốc khu vực Tabuk, Hoàng thân Fahd bin Sultan, Đại sứ chúc mừng.",
+         ["Fahd bin Sultan"]),
+        ("Đại sứ gặp Thống đốc vùng Maule Pedro Alvarez Soto, Thượng nghị sĩ đắc cử Juan "
+         "Pablo Rivas và Thị trưởng thủ phủ Talca Ana Gomez Diaz.",
+         ["Ana Gomez Diaz", "Juan Pablo Rivas", "Pedro Alvarez Soto"]),
+        ("Đại sứ gặp Thị trưởng San Fernando Marco Ruiz Vega.", ["Marco Ruiz Vega"]),
+        ("Chủ tịch tiếp Bộ trưởng phụ trách Thương mại và Đầu tư Australia Tom Ellis.",
+         ["Tom Ellis"]),
+        ("Em Trần Ngọc Hân, kiều bào Úc, phát biểu.", ["Trần Ngọc Hân"]),
+        ("Dự có Tổng Lãnh sự Vương quốc Thái Lan tại TP.HCM Somchai Wongsa và đại diện.",
+         ["Somchai Wongsa"]),
+    ],
+)
+def test_a_name_is_read_after_the_twelfth_rounds_titles(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party committee's standing committee, spelled out or abbreviated, or alone
+        ("đồng chí Lê Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự.",
+         ["Ban Thường vụ Tỉnh ủy", "UBND tỉnh"]),
+        ("đồng chí Lê Văn Hùng - Ủy viên BTV Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy dự.",
+         ["Ban Thường vụ Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"]),
+        ("đồng chí Lê Văn Hùng - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy dự.",
+         ["Ban Thường vụ", "Ban Tổ chức Tỉnh ủy"]),
+        ("Ông Hùng, Ủy viên Ban Thường vụ Hội hữu nghị Việt - Trung, dự.",
+         ["Hội hữu nghị Việt - Trung"]),
+        ("đồng chí Đặng Văn Hải - Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy dự.",
+         ["Ban Chấp hành Trung ương Đảng", "Tỉnh ủy"]),
+    ],
+)
+def test_a_standing_committee_is_read(text, expected):
+    assert organizations(text) == expected
+
+
+def test_the_abbreviated_standing_committee_keeps_its_written_form_as_an_alias():
+    ex = find_people_and_roles("Ông Lê Văn Hùng - Ủy viên BTV Tỉnh ủy, dự.")
+    committee = ex.entities["ban-thuong-vu-tinh-uy"]
+    assert committee.aliases == ["BTV Tỉnh ủy"]

@@ -47,6 +47,17 @@ TITLES: tuple[str, ...] = (
     "Phó Thị trưởng",
     "Tỉnh trưởng",
     "Thủ hiến",  # a German Land's or an Australian state's head of government
+    "Nhà vua",
+    "Hoàng hậu",
+    "Hoàng thân",
+    "Hoàng tử",
+    "Công chúa",
+    "Thái tử",
+    "Thượng nghị sĩ",
+    "Hạ nghị sĩ",
+    "Ủy viên BTV",  # Ban Thường vụ
+    "UVTV",
+    "Ủy viên BCH Trung ương Đảng",
     "Phó Tổng thống",
     "Tổng thống",
     "Quốc vương",
@@ -81,11 +92,17 @@ TITLES: tuple[str, ...] = (
 # "Phó" + a title is the deputy of that title: Phó Hiệu trưởng, Phó Tỉnh trưởng, Phó Cục trưởng.
 TITLES = TITLES + tuple(
     f"Phó {t}" for t in TITLES
-    if not t.startswith(("Phó", "Tổng", "Ủy viên", "Chủ tịch nước", "Quốc vương", "Nữ hoàng",
+    if not t.startswith(("Phó", "Tổng", "Ủy viên", "UVTV", "Chủ tịch nước", "Quốc vương",
+                         "Nữ hoàng", "Nhà vua", "Hoàng", "Công chúa", "Thái tử", "Thượng nghị",
+                         "Hạ nghị",
                          "Toàn quyền", "Bí thư Thứ", "Thường trực",
                          "Ngoại trưởng"))
     and f"Phó {t}" not in TITLES
 )
+
+# Titles of royalty, often followed by one name only: Nhà vua Philippe, Hoàng hậu Mathilde.
+ROYAL_TITLES = frozenset({"Nhà vua", "Hoàng hậu", "Hoàng thân", "Hoàng tử", "Công chúa",
+                          "Thái tử", "Quốc vương", "Nữ hoàng"})
 
 # Titles whose organisation goes without saying.
 IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
@@ -95,6 +112,7 @@ IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
     "Tổng Bí thư": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Ủy viên Bộ Chính trị": ("Bộ Chính trị", "PartyBody"),
     "Ủy viên Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "Ủy viên BCH Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Thường trực Ban Bí thư": ("Ban Bí thư", "PartyBody"),
 }
 
@@ -124,7 +142,7 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
         "đồng chí", "ngài", "nhà nghiên cứu", "nhà báo", "nhà văn", "nhà sử học", "giáo sư",
         "tiến sĩ", "luật sư", "bác sĩ", "kiến trúc sư", "nghệ sĩ", "nhạc sĩ", "họa sĩ",
         "nhà ngoại giao", "nhà khoa học", "nhà giáo", "doanh nhân", "lãnh tụ", "nhà lãnh đạo",
-        "kiều bào", "nhà đầu tư", "huấn luyện viên", "phóng viên", "cô",
+        "kiều bào", "nhà đầu tư", "huấn luyện viên", "phóng viên", "cô", "em",
     ),
     "chị", "anh",  # in lower case only: "Anh" is also England
     # military and police ranks
@@ -149,7 +167,8 @@ NOT_OUTLET_CREDITS = frozenset({"NVCC", "CTV", "BTC"})
 LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", "TP": "City",
                                   "bang": "Province", "Bang": "Province", "quận": "Locality",
                                   "Quận": "Locality",
-                                  "thủ đô": "City",
+                                  "thủ đô": "City", "thủ phủ": "City",
+                                  "vùng": "Province", "khu vực": "Province",
                                   "huyện": "Locality",
                                   "phủ": "Province"}  # phủ Osaka: a Japanese prefecture
 
@@ -509,7 +528,8 @@ NAMED_AFTER_PEOPLE = frozenset(
 
 # First words of places that take two words (``bang New Jersey``, ``tỉnh Gyeongsang Bắc``
 # has its second): a place before a foreign name keeps them together.
-TWO_WORD_PLACE_STARTS = frozenset("New San Santa Los Las Saint St Sankt Port Porto Rio Buenos "
+TWO_WORD_PLACE_STARTS = frozenset("New San Santa Los Las Saint St Sankt Port Porto Puerto Rio "
+                                  "Buenos "
                                   "Kuala Phnom Hà Thượng Nam Bắc Tây Đông".split())
 TWO_WORD_PLACE_ENDS = frozenset("Nam Bắc Tây Đông Trung".split())
 

@@ -219,11 +219,12 @@ class Reader:
                                   *self.local_places):
             if self.words_at(i, words):
                 return i + len(words), label, typ
-        prefix = 2 if self.words_at(i, ["cộng", "hòa"], fold_first=True) else 0
+        prefix = 2 if self.words_at(i, ["cộng", "hòa"], fold_first=True) \
+            or self.words_at(i, ["vương", "quốc"], fold_first=True) else 0
         if prefix and i + prefix < len(self.toks) and self.joined(i + prefix - 1):
             country = self.place_at(i + prefix)  # cộng hòa Hungary: the country
             if country is not None and country[2] == "Country":
-                return country
+                return country  # Vương quốc Thái Lan: the country
         return None
 
     def named_place_at(self, i: int) -> tuple[int, str, str] | None:
@@ -637,6 +638,8 @@ class Reader:
                                         or self.words_at(end - 1, ["Đảng", "Nhân"])):
             return end - 1, title[: -len(" Đảng")], qualifiers  # Ủy viên Trung ương Đảng
             # Cộng sản Trung Quốc: another country's party, named after the title
+        if self.joined(end - 1) and self.words_at(end, ["đắc", "cử"]):
+            return end + 2, f"{title} đắc cử", qualifiers  # Thượng nghị sĩ đắc cử: elect
         return end, title.replace("HĐQT", "Hội đồng quản trị"), qualifiers
 
     def person_name_at(self, i: int, min_words: int = 2, honorific: bool = False,

@@ -44,7 +44,9 @@ from diplokg.extraction.lexicon import (
     IMPLICIT_ORGANIZATION,
     NAMED_AFTER_PEOPLE,
     NOT_OUTLET_CREDITS,
+    ROYAL_TITLES,
     SURNAMES,
+    TWO_WORD_PLACE_STARTS,
 )
 from diplokg.extraction.model import (
     Extraction,
@@ -122,6 +124,25 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 add("place", place[2], place[1], reader.span(k, place[0]))
         return j, entity.key
 
+    def standing_committee(j: int) -> tuple[int, str] | None:
+        """``Ban Thường vụ`` or ``BTV`` ending at token j, with the party committee after it
+        (``Ban Thường vụ Tỉnh ủy``, ``BTV Thành ủy TP.HCM``) or alone: (end, key); None before
+        another body (``Ban Thường vụ Hội hữu nghị``: that body is read)."""
+        start = j - 1 if toks[j - 1].text == "BTV" else j - 3
+        end = j
+        committee = reader.organization_at(j) if reader.joined(j - 1) else None
+        if committee is not None and committee[1] == "PartyBody" \
+                and any(u in reader.span(j, committee[0]).text.lower() for u in ("ủy", "uỷ")):
+            end = committee[0]
+        elif committee is not None:
+            return None
+        written = reader.span(start, end)
+        label = "Ban Thường vụ" + (f" {reader.span(j, end).text}" if end > j else "")
+        entity = add("organization", "PartyBody", label, written)
+        if written.text != label and written.text not in entity.aliases:
+            entity.aliases.append(written.text)  # BTV Tỉnh ủy
+        return end, entity.key
+
     i = 0
     while i < len(toks):
         title = reader.title_at(i)
@@ -129,10 +150,15 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             j, title_text, qualifiers = title
             org_key = None
             k = j
+            if not reader.joined(j - 1) and title_text.endswith(("Ban Thường vụ", "BTV")):
+                alone = standing_committee(j)  # Ủy viên Ban Thường vụ, Trưởng Ban ...
+                org_key = alone[1] if alone else None
             if reader.joined(j - 1):
                 org = None
                 if title_text.endswith("Phái đoàn"):
                     org = add_organization(j - 2)  # Trưởng Phái đoàn Việt Nam bên cạnh EU
+                elif title_text.endswith(("Ban Thường vụ", "BTV")):
+                    org = standing_committee(j)  # Ủy viên Ban Thường vụ Tỉnh ủy
                 elif title_text.endswith(" ban") and toks[j - 1].text == "Ban" \
                         or title_text.lower().endswith(" đoàn") and toks[j - 1].text == "Đoàn":
                     org = add_organization(j - 1)  # Trưởng Ban Đối ngoại, Trưởng Đoàn đại biểu
@@ -179,6 +205,10 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     after_place := _parenthesised_place_end(reader, k)) is not None:
                 k = after_place  # Phó Thị trưởng thành phố Sakai (Nhật Bản) Motoya Kazuhiro
                 name_end = reader.person_name_at(k)
+            if name_end is None and k == j and reader.joined(j - 1) \
+                    and (split := _place_then_foreign_name(reader, j)) is not None:
+                k, name_end = split  # Thị trưởng Puerto Aysén Luis Martínez Gallardo
+                org_key = add("place", "City", reader.span(j, k).text, reader.span(j, k)).key
             if name_end is None and k == j and reader.joined(j - 1):
                 company = _company_before_name(reader, j)
                 if company is not None:  # Tổng Giám đốc Sông Hàn Tech Trần Khánh Linh
@@ -188,6 +218,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     name_end = reader.person_name_at(k)
                 else:
                     name_end = reader.person_name_at(j, honorific=True)
+                if name_end is None and title_text in ROYAL_TITLES:
+                    name_end = reader.person_name_at(j, min_words=1)  # Nhà vua Philippe
             if name_end is None and reader.joined(max(k, j) - 1):
                 ahead = _name_ending_the_run(reader, max(k, j))
                 if ahead is not None:  # Chủ tịch nước Cộng hòa xã hội Chủ nghĩa Việt Nam
@@ -427,6 +459,9 @@ def _name_ending_the_run(reader: Reader, k: int) -> tuple[int, int] | None:
         p += 1
         if toks[p].text == "tại" and reader.joined(p) and reader.place_at(p + 1) is not None:
             continue  # ... nước CHND Trung Hoa tại Việt Nam Tôn Quốc Tường
+        if toks[p].text == "và" and reader.joined(p - 1) and reader.joined(p) \
+                and not toks[p - 1].capitalised and toks[p + 1].capitalised:
+            continue  # Bộ trưởng phụ trách Thương mại và Sản xuất Australia NAME
         if not reader.joined(p - 1) or reader.ends_name(p) or reader.title_at(p) is not None:
             return None
         place = reader.place_at(p)
@@ -445,6 +480,18 @@ def _name_ending_the_run(reader: Reader, k: int) -> tuple[int, int] | None:
                 end == len(toks) or not reader.joined(end - 1) or not toks[end].capitalised):
             return p, end
     return None
+
+
+def _place_then_foreign_name(reader: Reader, j: int) -> tuple[int, int] | None:
+    """Right after a title, a place of two words the rules do not know, its first word one
+    that starts places (``Puerto``, ``San``), then a name of two or more words: (the name's
+    start, its end), else None."""
+    toks = reader.toks
+    if j + 3 >= len(toks) or toks[j].text not in TWO_WORD_PLACE_STARTS or not reader.joined(j) \
+            or not toks[j + 1].capitalised or not reader.joined(j + 1):
+        return None
+    end = reader.person_name_at(j + 2)
+    return (j + 2, end) if end is not None and end - (j + 2) >= 2 else None
 
 
 def _name_between_dashes(reader: Reader, k: int) -> tuple[int, int] | None:
