@@ -569,3 +569,54 @@ def test_the_abbreviated_standing_committee_keeps_its_written_form_as_an_alias()
     ex = find_people_and_roles("Ông Lê Văn Hùng - Ủy viên BTV Tỉnh ủy, dự.")
     committee = ex.entities["ban-thuong-vu-tinh-uy"]
     assert committee.aliases == ["BTV Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the twelfth round's bodies
+        ("Phó Giám đốc Bệnh viện Quân y 103 dự.", ["Bệnh viện Quân y 103"]),
+        ("Sau khi thông báo, Bộ Kinh tế Liên bang Đức đã duyệt.",
+         ["Bộ Kinh tế Liên bang Đức"]),
+        ("Công ty TNHH Heineken Việt Nam tại Khu công nghiệp Amata.",
+         ["Công ty TNHH Heineken Việt Nam", "Khu công nghiệp Amata"]),
+        ("Ông Lê Văn Hải, Trưởng Đoàn Đại biểu Quốc hội tỉnh, dự.",
+         ["Đoàn Đại biểu Quốc hội tỉnh"]),
+        ("Phó Bí thư Khu ủy, Chủ tịch tỉnh dự.", ["Khu ủy"]),
+        ("Phó bí thư Tỉnh đoàn Lê Thị Hoa cho biết.", ["Tỉnh đoàn"]),
+        ("Đồng Nai phối hợp với lãnh sự quán Malaysia.", ["lãnh sự quán Malaysia"]),
+        ("Tại Văn phòng UBND tỉnh Phú Yên, Phó Chủ tịch tiếp đoàn.",
+         ["Văn phòng UBND tỉnh Phú Yên"]),
+        ("Theo phóng viên TTXVN tại Nam Á, lễ diễn ra.", ["TTXVN"]),
+        ("Khai trương Văn phòng Lãnh sự danh dự Việt Nam tại thành phố Karachi.",
+         ["Văn phòng Lãnh sự danh dự Việt Nam tại thành phố Karachi"]),
+        ("Viện Giao lưu văn hóa Châu Á Nhật Bản tại TP. Hồ Chí Minh tài trợ.",
+         ["Viện Giao lưu văn hóa Châu Á Nhật Bản tại TP. Hồ Chí Minh"]),
+        ("Văn phòng phía Nam - Liên hiệp các Tổ chức hữu nghị Việt Nam phối hợp.",
+         ["Liên hiệp các Tổ chức hữu nghị Việt Nam", "Văn phòng phía Nam"]),
+        ("Hội Hữu nghị đối ngoại nhân dân tỉnh Cát Lâm mời đoàn.",
+         ["Hội Hữu nghị đối ngoại nhân dân tỉnh Cát Lâm"]),
+        ("Tổ chức Phi chính phủ của chúng tôi xây trường.", []),
+        ("Ông Mười, Chủ tịch Hội hữu nghị Việt -Ba Lan, phát biểu.",
+         ["Hội hữu nghị Việt -Ba Lan"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_twelfth_rounds_constructions(text, expected):
+    assert organizations(text) == expected
+
+
+def test_a_company_after_a_title_is_not_a_person():
+    assert people("ông Ravi Kumar - Tổng Giám đốc Unilever Việt Nam dự.") == ["Ravi Kumar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh ủy, HĐND, UBND tỉnh Bình Phước tổ chức họp mặt. Chủ tịch UBND tỉnh dự.",
+        "Ủy ban nhân dân tỉnh Gia Lai tiếp đoàn. Phó Chủ tịch UBND tỉnh Gia Lai và UBND tỉnh "
+        "cho biết.",
+    ],
+)
+def test_a_body_named_with_and_without_its_province_is_one(text):
+    ubnd = [o for o in organizations(text) if o.startswith(("UBND", "Ủy ban"))]
+    assert len(ubnd) == 1, organizations(text)

@@ -48,6 +48,9 @@ def _is_city(text: str) -> bool:
     return place is not None and place[2] == "City"
 
 
+_BARE_LOCALITY_WORDS = {"tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP"}
+
+
 def _is_locality_extension(rest: str) -> bool:
     """Is ``rest`` (what a longer name adds) a place: ``tỉnh Đồng Nai``, ``TP.HCM``?"""
     if rest.startswith(("tại ", "nước ")):  # Tổng lãnh sự quán Trung Quốc tại Đà Nẵng,
@@ -92,9 +95,14 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
         longer = [e for e in orgs if e is not short
                   and (long_form := abbreviated[e.key]).casefold().startswith(
                       short_form.casefold() + " ")
-                  and _is_locality_extension(long_form[len(short_form) + 1:])]
-        if len(longer) != 1:
-            continue
+                  and (_is_locality_extension(rest := long_form[len(short_form) + 1:])
+                       or rest in _BARE_LOCALITY_WORDS  # HĐND and HĐND tỉnh
+                       or short_form.endswith(tuple(f" {w}" for w in _BARE_LOCALITY_WORDS))
+                       and all(w[0].isupper() for w in rest.split()))]  # UBND tỉnh and
+        # UBND tỉnh Đắk Lắk: a place the locality word names
+        if len({canonical_organization_name(e.label) for e in longer}) != 1:
+            continue  # Ủy ban nhân dân tỉnh Đắk Lắk and UBND tỉnh Đắk Lắk: one name
+        longer.sort(key=lambda e: (len(e.label), e.key))
         merged[short.key] = longer[0].key
     by_form: dict[str, str] = {}
     for e in orgs:  # Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh and Hội Hữu

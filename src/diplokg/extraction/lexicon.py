@@ -194,6 +194,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Đại sứ quán", "GovernmentBody"),
     ("Tổng Lãnh sự quán", "GovernmentBody"),
     ("Lãnh sự quán", "GovernmentBody"),
+    ("Văn phòng Lãnh sự danh dự", "GovernmentBody"),
     ("Văn phòng", "GovernmentBody"),
     ("Tổ công tác", "CooperationBody"),
     ("Nhóm công tác", "CooperationBody"),
@@ -231,6 +232,13 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("tỉnh ủy", "PartyBody"),
     ("Đảng ủy", "PartyBody"),
     ("Khu ủy", "PartyBody"),  # Khu ủy Khu tự trị dân tộc Choang Quảng Tây
+    ("Tỉnh đoàn", "Organization"),  # the province's Youth Union
+    ("Thành đoàn", "Organization"),
+    ("UB.MTTQVN", "Organization"),  # Ủy ban Mặt trận Tổ quốc Việt Nam
+    ("UBMTTQVN", "Organization"),
+    ("tổng lãnh sự quán", "GovernmentBody"),
+    ("lãnh sự quán", "GovernmentBody"),
+    ("đại sứ quán", "GovernmentBody"),
     ("Chính quyền nhân dân", "GovernmentBody"),  # a Chinese city's or province's government
     ("Đảng bộ", "PartyBody"),
     ("Quốc hội", "Legislature"),
@@ -255,7 +263,8 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Báo", "Newspaper"),
 )
 # Heads that name a body on their own (the others need a name after them).
-STANDALONE_HEADS = {"Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
+STANDALONE_HEADS = {"Đoàn đại biểu Quốc hội", "Khu ủy", "Tỉnh đoàn", "Thành đoàn",
+                    "Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
                     "Đảng ủy", "tỉnh ủy", "Khu công nghệ cao",
                     "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị", "Hạ viện", "Thượng viện"}
@@ -267,7 +276,12 @@ CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệ
 # Heads of missions and offices, named with the place they are in: Đại sứ quán Thụy Sỹ tại Việt
 # Nam, Văn phòng JICA tại TP.HCM, Liên đoàn Thương mại ... tại bang Goias.
 LOCATED_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng", "Phái đoàn",
-                 "Viện", "Liên đoàn"}
+                 "Văn phòng Lãnh sự danh dự",
+                 "Viện", "Liên đoàn", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán"}
+# Heads whose name may be a number: Bệnh viện Quân y 175, Bệnh viện 115.
+NUMBERED_HEADS = {"Bệnh viện", "Trường", "Nhà máy"}
+# Company forms written after "Công ty": Công ty TNHH Nestlé Việt Nam.
+COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV", "TNHH MTV", "CP."})
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
 SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
 # Lower-case kinds of school after "Trường": Trường tiểu học Quang Vinh.
@@ -288,6 +302,7 @@ NOT_ORGANIZATION_AFTER_HEAD = {
     "Viện": {"trưởng", "trợ"},
     "Sở": {"dĩ", "hữu"},
     "Trung tâm": set(),
+    "Tổ chức": {"Phi", "phi"},  # Tổ chức Phi chính phủ của chúng tôi: a kind, not a name
 }
 
 # Bodies known by a fixed name (general knowledge).

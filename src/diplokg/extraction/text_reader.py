@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from diplokg.extraction.lexicon import (
     CAPITALISED_NAME_HEADS,
+    COMPANY_FORMS,
     CREDIT_WORDS,
     FUNCTION_PHRASES,
     FUNCTION_WORDS,
@@ -29,6 +30,7 @@ from diplokg.extraction.lexicon import (
     NOT_GIVEN_NAME_COMPOUNDS,
     NOT_NAME_WORDS,
     NOT_ORGANIZATION_AFTER_HEAD,
+    NUMBERED_HEADS,
     ORGANIZATION_HEADS,
     PLACES,
     PLURAL_HONORIFICS,
@@ -253,6 +255,8 @@ class Reader:
             return None
         if head == "Quân khu" and following and following.isdigit():
             return j + 1, typ  # Quân khu 7
+        if head in NUMBERED_HEADS and following and following.isdigit():
+            return j + 1, typ  # Bệnh viện 115
         if head == "Chính phủ" and i > 0 and self.joined(i - 1) \
                 and self.toks[i - 1].text.lower() == "phi":
             return None  # tổ chức phi chính phủ: non-governmental
@@ -274,7 +278,7 @@ class Reader:
             return (place[0] if place else j), typ  # takes a place, not the next name
         if head in ("báo", "Báo"):
             end = j
-            while end < len(self.toks) and self.toks[end].capitalised:
+            while end < len(self.toks) and self.toks[end].capitalised and self.joined(end - 1):
                 end += 1
                 if not self.joined(end - 1):
                     break
@@ -282,6 +286,9 @@ class Reader:
             end = self.organization_name_end(self._lowercase_end(j) - 1,
                                              school=head in SCHOOL_HEADS,
                                              located=head in LOCATED_HEADS)
+            if head in NUMBERED_HEADS and end > j and end < len(self.toks) \
+                    and self.joined(end - 1) and self.toks[end].text.isdigit():
+                end += 1  # Bệnh viện Quân y 175
         if end == j:
             k = j  # Ban điều phối viện trợ nhân dân (PACCOM): lower case, then its acronym
             while k < len(self.toks) and k - j < 6 and self.joined(k - 1) \
@@ -435,13 +442,16 @@ class Reader:
         """``Việt - Nhật``, ``TPHCM – Ngân hàng Thế giới``: the end of the part after a dash."""
         if k + 1 >= len(self.toks):
             return None
-        if self.text[self.toks[k].end : self.toks[k + 1].start] not in DASHES:
+        if self.text[self.toks[k].end : self.toks[k + 1].start] not in (
+                *DASHES, " -", " –"):  # Việt -Séc: the space misplaced
             return None
         known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, k + 1)
         if known is not None:
             return k + 1 + len(known[0])
         if (self.toks[k].text in ("Việt", "Nam") or self.toks[k + 1].text == "Việt") \
-                and self.toks[k + 1].text[0].isupper():  # Việt - Nhật, Hàn – Việt
+                and self.toks[k + 1].text[0].isupper() \
+                and not self.head_at(k + 1):  # Việt - Nhật, Hàn – Việt; not Văn phòng phía
+            # Nam - Liên hiệp ...: another body
             place = self.place_at(k + 1)
             return place[0] if place else k + 2
         after = self.place_at(k + 1)
@@ -541,6 +551,10 @@ class Reader:
                 if self._dash_continues(end - 1) is not None:
                     k = end - 1
                     continue
+                country = self.place_at(end) if place[2] != "Country" and self.joined(
+                    end - 1) else None
+                if country is not None and country[2] == "Country" and place[2] != "City":
+                    return country[0]  # Viện Giao lưu văn hóa Châu Á Hàn Quốc
                 return self._locality_word_before_person(end) or end
             bare = self._locality_word_before_person(nxt)
             if bare is not None:
@@ -549,6 +563,9 @@ class Reader:
             if tok.text.isupper() and len(tok.text) > 1 or "." in tok.text:
                 if self._dash_continues(nxt) is not None:
                     k = nxt
+                    continue
+                if tok.text in COMPANY_FORMS and self.joined(nxt):
+                    k = nxt  # Công ty TNHH Nestlé Việt Nam: the company's form, then its name
                     continue
                 place = self.place_at(nxt + 1) if self.joined(nxt) else None
                 if place is not None and place[2] == "Country":
@@ -559,6 +576,9 @@ class Reader:
                 bare = self._bare_locality_word_end(nxt + 1) if self.joined(nxt) else None
                 if bare is not None and self.head_at(nxt):
                     return bare  # Văn phòng UBND tỉnh
+                local = self.locality_at(nxt + 1) if self.joined(nxt) else None
+                if local is not None and self.head_at(nxt):
+                    return local[1]  # Văn phòng UBND tỉnh Bình Định
                 known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, nxt)
                 if known is not None and known[2] == "InternationalOrganization" \
                         and nxt + 2 < len(self.toks) and self.joined(nxt) \
@@ -616,6 +636,15 @@ class Reader:
                     more += 1
                 if more > m and re.match(r" \([A-Z]{2,10}\)", self.text[self.toks[more].end :]):
                     m = more
+                else:  # Hội Hữu nghị đối ngoại nhân dân | tỉnh Liêu Ninh: on to the place
+                    more = m
+                    while more - m < 2 and self.joined(more) \
+                            and self.toks[more + 1].text.islower() \
+                            and not self.ends_name(more + 1) \
+                            and self._locality_word_end(more + 1) is None:
+                        more += 1
+                    if more > m and self.joined(more) and self.locality_at(more + 1) is not None:
+                        m = more
             k = m
 
     # -- people
@@ -677,6 +706,9 @@ class Reader:
                 continue
             if _ROMAN_NUMERAL.fullmatch(tok):
                 break  # Khu công nghiệp Đồng An II
+            country = self.place_at(j)
+            if country is not None and country[2] == "Country" and country[0] - j >= 2:
+                break  # Tổng Giám đốc Nestlé Việt Nam: no name ends with a country's
             if _agency_run_on(tok):
                 break  # Augusto Morelli TTXViệt Nam: a photo credit run on
             if tok in NAME_PARTICLES and j + 1 < len(self.toks) and self.joined(j):

@@ -338,7 +338,8 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 continue
             if first < len(toks) and toks[first].text[0].isupper() and not (
                     reader.joined(first) and toks[first + 1].capitalised) \
-                    and reader.title_at(first) is None:
+                    and reader.title_at(first) is None \
+                    and reader.organization_at(first) is None:  # phóng viên TTXVN: the agency
                 i = first + 1  # bà Nga: a short reference, not the country
                 continue
         known = reader.phrase_at(KNOWN_PEOPLE_BY_FIRST, i)
