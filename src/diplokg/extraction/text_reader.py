@@ -114,7 +114,8 @@ _PLACES_BY_FIRST = _by_first_word(_longest_first(
     (_phrase_tokens(form), label, typ)
     for label, (typ, forms) in PLACES.items()
     for form in (label, *forms)))
-_LOCALITY_WORDS = [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()]
+_LOCALITY_WORDS_BY_FIRST = _by_first_word(
+    [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()])
 DASHES = (" - ", " – ")
 APPOSITION_GAPS = (", ", *DASHES)
 
@@ -306,7 +307,8 @@ class Reader:
 
     def _locality_word_end(self, j: int) -> int | None:
         """The end of a locality word (``tỉnh``, ``thành phố``) at j, or None."""
-        return next((j + len(words) for words, _typ in _LOCALITY_WORDS
+        first = self.toks[j].text if j < len(self.toks) else ""
+        return next((j + len(words) for words, _typ in _LOCALITY_WORDS_BY_FIRST.get(first, ())
                      if self.words_at(j, words)), None)
 
     def _lowercase_words_then_place(self, m: int) -> int | None:
@@ -373,7 +375,7 @@ class Reader:
         whole = self.place_at(i)  # a known form with its locality word: TP HCM, TP Hà Nội
         if whole is not None and self.toks[i].text in ("TP", "tỉnh", "thành", "thủ"):
             return i, whole[0], whole[1], whole[2]
-        for words, typ in _LOCALITY_WORDS:
+        for words, typ in _LOCALITY_WORDS_BY_FIRST.get(self.toks[i].text, ()):
             if not self.words_at(i, words) or not self.joined(i + len(words) - 1):
                 continue
             if words == ["phủ"] and i > 0 and self.joined(i - 1) \
