@@ -620,3 +620,46 @@ def test_a_company_after_a_title_is_not_a_person():
 def test_a_body_named_with_and_without_its_province_is_one(text):
     ubnd = [o for o in organizations(text) if o.startswith(("UBND", "Ủy ban"))]
     assert len(ubnd) == 1, organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the thirteenth and fourteenth rounds: a title glued to a name by a hyphen
+        ("Dẫn đầu đoàn có: Ngài Sok Vanna-Chủ tịch Hội đồng tỉnh Kratie; bà Chea Sophal-Phó "
+         "Tỉnh trưởng tỉnh Kampot.", ["Chea Sophal", "Sok Vanna"]),
+        ("Tiếp đoàn có các đồng chí: Lê Văn Tâm-Phó Bí thư Tỉnh ủy; Đỗ Thị Mai-Ủy viên Ban "
+         "Thường vụ Tỉnh ủy.", ["Lê Văn Tâm", "Đỗ Thị Mai"]),
+        ("Ông Kim Dae-jung phát biểu.", ["Kim Dae-jung"]),  # a Korean name's hyphen stays
+    ],
+)
+def test_a_name_is_read_before_a_title_glued_by_a_hyphen(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Hải, Phó Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh; ông Bình dự.",
+         ["Tỉnh ủy", "đoàn Đại biểu Quốc hội tỉnh"]),
+        ("Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hải Phòng dự.",
+         ["Thành ủy", "đoàn đại biểu Quốc hội thành phố Hải Phòng"]),
+        ("Ông Tùng, Bí thư Tỉnh uỷ, Trưởng Đoàn ĐBQH tỉnh, dự.", ["Tỉnh uỷ", "Đoàn ĐBQH tỉnh"]),
+        ("ông Lý Minh, Ủy viên BCH Trung ương Đảng Cộng sản Trung Quốc, Bí thư Khu ủy.",
+         ["Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Khu ủy"]),
+        ("đồng chí Khăm Phon, UV BCH Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh uỷ.",
+         ["Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", "Tỉnh uỷ"]),
+        ("đồng chí Lê Văn Hùng, UVTW Đảng, Bí thư Tỉnh uỷ dự.",
+         ["Ban Chấp hành Trung ương Đảng", "Tỉnh uỷ"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_fourteenth_rounds_constructions(text, expected):
+    assert organizations(text) == expected
+
+
+def test_a_foreign_partys_central_committee_member_holds_a_role_in_it():
+    ex = find_people_and_roles("ông Lý Minh, Ủy viên BCH Trung ương Đảng Cộng sản Trung Quốc, "
+                               "Bí thư Khu ủy.")
+    held = {(r.title, ex.entities[r.organization].label) for r in ex.roles}
+    assert ("Ủy viên BCH Trung ương", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc") in held
+    assert ("Bí thư", "Khu ủy") in held

@@ -56,8 +56,11 @@ TITLES: tuple[str, ...] = (
     "Thượng nghị sĩ",
     "Hạ nghị sĩ",
     "Ủy viên BTV",  # Ban Thường vụ
+    "Ủy viên BCH Trung ương Đảng",  # Ban Chấp hành
+    "UV BCH Trung ương Đảng",
+    "Ủy viên Ban Chấp hành Trung ương Đảng",
+    "UVTW Đảng",
     "UVTV",
-    "Ủy viên BCH Trung ương Đảng",
     "Phó Tổng thống",
     "Tổng thống",
     "Quốc vương",
@@ -92,9 +95,9 @@ TITLES: tuple[str, ...] = (
 # "Phó" + a title is the deputy of that title: Phó Hiệu trưởng, Phó Tỉnh trưởng, Phó Cục trưởng.
 TITLES = TITLES + tuple(
     f"Phó {t}" for t in TITLES
-    if not t.startswith(("Phó", "Tổng", "Ủy viên", "UVTV", "Chủ tịch nước", "Quốc vương",
-                         "Nữ hoàng", "Nhà vua", "Hoàng", "Công chúa", "Thái tử", "Thượng nghị",
-                         "Hạ nghị",
+    if not t.startswith(("Phó", "Tổng", "Ủy viên", "UVTV", "UV ", "UVTW", "Chủ tịch nước",
+                         "Quốc vương", "Nữ hoàng", "Nhà vua", "Hoàng", "Công chúa", "Thái tử",
+                         "Thượng nghị", "Hạ nghị",
                          "Toàn quyền", "Bí thư Thứ", "Thường trực",
                          "Ngoại trưởng"))
     and f"Phó {t}" not in TITLES
@@ -113,6 +116,9 @@ IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
     "Ủy viên Bộ Chính trị": ("Bộ Chính trị", "PartyBody"),
     "Ủy viên Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Ủy viên BCH Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "UV BCH Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "Ủy viên Ban Chấp hành Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "UVTW Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Thường trực Ban Bí thư": ("Ban Bí thư", "PartyBody"),
 }
 
@@ -176,6 +182,9 @@ LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", 
 ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Ủy ban nhân dân", "GovernmentBody"),
     ("Đoàn đại biểu Quốc hội", "Legislature"),
+    ("đoàn Đại biểu Quốc hội", "Legislature"),  # after Trưởng: a province's delegation
+    ("Đoàn ĐBQH", "Legislature"),
+    ("đoàn ĐBQH", "Legislature"),
     ("Phòng Thương mại và Công nghiệp", "Organization"),
     ("Hạ viện", "Legislature"),
     ("Thượng viện", "Legislature"),
@@ -190,6 +199,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Ủy ban", "GovernmentBody"),
     ("Hội đồng nhân dân", "Legislature"),
     ("Ban Chấp hành Trung ương", "PartyBody"),
+    ("BCH Trung ương", "PartyBody"),  # Ủy viên BCH Trung ương Đảng Cộng sản Trung Quốc
     ("Mặt trận Tổ quốc", "Organization"),
     ("Đại sứ quán", "GovernmentBody"),
     ("Tổng Lãnh sự quán", "GovernmentBody"),
@@ -263,11 +273,15 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Báo", "Newspaper"),
 )
 # Heads that name a body on their own (the others need a name after them).
-STANDALONE_HEADS = {"Đoàn đại biểu Quốc hội", "Khu ủy", "Tỉnh đoàn", "Thành đoàn",
+STANDALONE_HEADS = {"Đoàn đại biểu Quốc hội", "đoàn Đại biểu Quốc hội", "Đoàn ĐBQH", "đoàn ĐBQH",
+                    "Khu ủy", "Tỉnh đoàn", "Thành đoàn",
                     "Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
                     "Đảng ủy", "tỉnh ủy", "Khu công nghệ cao",
                     "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị", "Hạ viện", "Thượng viện"}
+# Heads in lower case that name a body only with the locality it is of: "Trưởng đoàn Đại biểu
+# Quốc hội tỉnh" (but "đoàn đại biểu Quốc hội Việt Nam" is a delegation on a visit).
+LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
                           "Liên đoàn",

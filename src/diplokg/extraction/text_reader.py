@@ -24,6 +24,7 @@ from diplokg.extraction.lexicon import (
     HONORIFICS,
     KNOWN_ORGANIZATIONS,
     KNOWN_PEOPLE,
+    LOCAL_ONLY_HEADS,
     LOCALITY_WORDS,
     LOCATED_HEADS,
     NAME_PARTICLES,
@@ -72,12 +73,27 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         credit = _NAME_DASH_AGENCY.fullmatch(m.group())
-        if credit is None:
+        glued = _title_after_hyphen(m.group()) if credit is None else None
+        if glued is not None:  # Brak Sovann-Chủ tịch: a name, then its title
+            tokens.append(Token(m.group()[:glued], m.start(), m.start() + glued))
+            tokens.append(Token(m.group()[glued + 1 :], m.start() + glued + 1, m.end()))
+        elif credit is None:
             tokens.append(Token(m.group(), m.start(), m.end()))
         else:  # Xuân Khu-TTXVN: a name, then its agency
             tokens.append(Token(credit.group(1), m.start(), m.start() + len(credit.group(1))))
             tokens.append(Token(credit.group(2), m.end() - len(credit.group(2)), m.end()))
     return tokens
+
+
+_TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES if t[0].isupper())
+
+
+def _title_after_hyphen(word: str) -> int | None:
+    """``Sovann-Chủ``, ``Hà-Ủy``: where the hyphen before a title's first word is, or None."""
+    cut = word.rfind("-")
+    if cut <= 0 or word[cut + 1 :] not in _TITLE_FIRST_WORDS or not word[0].isupper():
+        return None
+    return cut
 
 
 def _phrase_tokens(phrase: str) -> list[str]:
@@ -117,7 +133,7 @@ _PLACES_BY_FIRST = _by_first_word(_longest_first(
 _LOCALITY_WORDS_BY_FIRST = _by_first_word(
     [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()])
 DASHES = (" - ", " – ")
-APPOSITION_GAPS = (", ", *DASHES)
+APPOSITION_GAPS = (", ", *DASHES, "-", "–")  # Brak Sovann-Chủ tịch: a title glued on
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{2,}")
@@ -254,6 +270,10 @@ class Reader:
         following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
         if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
             return None
+        if head in LOCAL_ONLY_HEADS and not (
+                following and (self._locality_word_end(j) is not None or (
+                    (place := self.place_at(j)) is not None and place[2] != "Country"))):
+            return None  # đoàn đại biểu Quốc hội Việt Nam: a delegation, not the body
         if head == "Quân khu" and following and following.isdigit():
             return j + 1, typ  # Quân khu 7
         if head in NUMBERED_HEADS and following and following.isdigit():

@@ -112,7 +112,12 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             label = label[4:]  # but Báo Đồng Nai: not the province
         elif label.startswith(("công ty ", "tập đoàn ")):  # a common noun: công ty Saigon
             label = label.split(" ", 2)[2]  # Mechatronik, tập đoàn Mitani Sangyo
+        written = label
+        if label.startswith("BCH "):  # BCH Trung ương Đảng: Ban Chấp hành, spelled out
+            label = "Ban Chấp hành " + label[len("BCH "):]
         entity = add("organization", typ, label, reader.span(i, j))
+        if written != label and written not in entity.aliases:
+            entity.aliases.append(written)
         for k in range(i + 1, j):  # Tổ công tác chung TPHCM – Ngân hàng Thế giới
             known = reader.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, k)
             after_dash = reader.text[reader.toks[k - 1].end : reader.toks[k].start] in DASHES
@@ -159,8 +164,13 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                     org = add_organization(j - 2)  # Trưởng Phái đoàn Việt Nam bên cạnh EU
                 elif title_text.endswith(("Ban Thường vụ", "BTV")):
                     org = standing_committee(j)  # Ủy viên Ban Thường vụ Tỉnh ủy
+                elif title_text.endswith(("BCH Trung ương", "Ban Chấp hành Trung ương")):
+                    org = add_organization(j - (3 if title_text.endswith("BCH Trung ương")
+                                                else 5))  # Ủy viên BCH
+                    # Trung ương | Đảng Cộng sản Trung Quốc: another party's committee
                 elif title_text.endswith(" ban") and toks[j - 1].text == "Ban" \
-                        or title_text.lower().endswith(" đoàn") and toks[j - 1].text == "Đoàn":
+                        or title_text.lower().endswith(" đoàn") and (
+                            toks[j - 1].text == "Đoàn" or toks[j].text in ("Đại", "đại", "ĐBQH")):
                     org = add_organization(j - 1)  # Trưởng Ban Đối ngoại, Trưởng Đoàn đại biểu
                     # Quốc hội tỉnh Lào Cai: the Ban, the Đoàn is named
                 elif title_text.lower().endswith((" ban", " phòng")) and j < len(toks) \
