@@ -415,7 +415,7 @@ def test_a_name_is_read_in_the_tenth_rounds_constructions(text, expected):
         ("Tổng thống tiếp Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu cấp cao Bộ Quốc phòng.",
          ["Bộ Quốc phòng"]),
         ("Ông Giang, Phó bí thư Quân ủy Trung ương, dự.", ["Quân ủy Trung ương"]),
-        ("Đại hội đã bầu Ban Chấp hành gồm 47 thành viên.", ["Ban Chấp hành"]),
+        ("Đại hội đã bầu Ban Chấp hành Đảng bộ gồm 47 thành viên.", ["Ban Chấp hành Đảng bộ"]),
     ],
 )
 def test_an_organisation_is_read_in_the_tenth_rounds_constructions(text, expected):
@@ -663,3 +663,53 @@ def test_a_foreign_partys_central_committee_member_holds_a_role_in_it():
     held = {(r.title, ex.entities[r.organization].label) for r in ex.roles}
     assert ("Ủy viên BCH Trung ương", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc") in held
     assert ("Bí thư", "Khu ủy") in held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the thirteenth and fourteenth rounds: foreign names listed before "- TITLE", a title
+        # right after a name, a Korean given name after a word, a name after "tại PLACE"
+        ("Đoàn gồm các ông, bà: Mark Lee - Chủ tịch Công ty Blue Sky; Amy Chen - Nhà sáng lập "
+         "Công ty Red Box; Tom Wu - Trợ lý Chủ tịch Công ty Green Tea.",
+         ["Amy Chen", "Mark Lee", "Tom Wu"]),
+        ("(Ông Lê Văn Tám Bí thư thành ủy phát biểu)", ["Lê Văn Tám"]),
+        ("Ông Song Min-ho, Phó Thị trưởng thành phố Gumi, bày tỏ.", ["Song Min-ho"]),
+        ("Tổng lãnh sự Pháp, Trưởng đoàn lãnh sự tại TPHCM Anne Dubois phát biểu.",
+         ["Anne Dubois"]),
+        ("do Phó Thị trưởng thành phố Nam Ninh Trần Hồng làm Trưởng đoàn.", ["Trần Hồng"]),
+        ("Toàn cảnh. (Ảnh: Thanh Vũ /TTXVN)", ["Thanh Vũ"]),
+        ("Tiêu đề\n15/03/2019 | Đoan Trang\nTTĐT - Chiều 15-3, ông Hòa tiếp khách.",
+         ["Đoan Trang"]),
+        ("Nội dung.\nHà Thương - P.V", ["Hà Thương"]),
+        ("Nội dung.\nMinh Duy\nNguồn Bình Dương: https://baobinhduong.vn/abc.html", ["Minh Duy"]),
+    ],
+)
+def test_a_name_is_read_in_the_thirteenth_and_fourteenth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà Kim - Chủ tịch Phòng Thương mại Mỹ - Á dẫn đầu.", ["Phòng Thương mại Mỹ - Á"]),
+        ("Lãnh đạo Liên đoàn Thương mại và Công nghiệp Việt Nam - Chi nhánh tại Cần Thơ dự.",
+         ["Liên đoàn Thương mại và Công nghiệp Việt Nam - Chi nhánh tại Cần Thơ"]),
+        ("Dự án của Công ty KBC Partner Việt Nam và Tập đoàn Dầu khí AES David Stone.",
+         ["Công ty KBC Partner Việt Nam", "Tập đoàn Dầu khí AES"]),
+        ("Hiệp hội Doanh nghiệp Anh Quốc tại Việt Nam cho biết.",
+         ["Hiệp hội Doanh nghiệp Anh Quốc tại Việt Nam"]),
+        ("Hội hữu nghị Việt Nam - Lào thành phố tiếp tục là cầu nối.",
+         ["Hội hữu nghị Việt Nam - Lào thành phố"]),
+        ("Hội Liên lạc với người Việt Nam ở nước ngoài tỉnh Đồng Nai tổ chức Đại hội.",
+         ["Hội Liên lạc với người Việt Nam ở nước ngoài tỉnh Đồng Nai"]),
+        ("Ông Trung, Bộ trưởng Bộ Ngoại giao đầu tiên, căn dặn.", ["Bộ Ngoại giao"]),
+        ("Đại hội đã bầu ra Ban Chấp hành gồm 30 thành viên.", []),
+        ("Ban chấp hành Hội khóa II gồm 23 đồng chí.", []),
+        ("Ông Khôi, Ủy viên Ban Chấp hành Đảng bộ tỉnh, dự.", ["Ban Chấp hành Đảng bộ tỉnh"]),
+        ("Chi hội Thương gia Đài Loan phát triển.", ["Chi hội Thương gia Đài Loan"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_thirteenth_and_fourteenth_rounds_constructions(
+        text, expected):
+    assert organizations(text) == expected

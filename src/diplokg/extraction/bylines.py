@@ -18,7 +18,7 @@ def credited_name(reader: Reader, i: int, end: int) -> bool:
     if reader.span(i, end).text.isupper():
         return True
     rest = reader.text[reader.toks[end - 1].end :]
-    return rest == "" or rest[0] in "\n),/-" or rest.startswith((*DASHES, " cho "))
+    return rest == "" or rest[0] in "\n),/-" or rest.startswith((*DASHES, " cho ", " /"))
 
 
 def add_byline(reader: Reader, ex: Extraction) -> None:
@@ -26,7 +26,8 @@ def add_byline(reader: Reader, ex: Extraction) -> None:
     first two (``Xuân Huy - Ảnh: Quốc Thắng``): a person."""
     text = reader.text.rstrip()
     lines = list(re.finditer(r"[^\n]+", text))
-    for m in {*lines[:2], *lines[-1:]}:
+    last = lines[-2:-1] if lines and lines[-1].group().startswith("Nguồn") else lines[-1:]
+    for m in {*lines[:2], *last}:  # the author above a "Nguồn ...: URL" line too
         _add_byline_of_line(reader, ex, m.start(), m.end())
 
 
@@ -35,6 +36,8 @@ def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -
     text = reader.text
     line = re.sub(r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$", "", text[start:stop].rstrip())
     line = re.sub(r"\s+\((?:gửi )?(?:từ|tại) [^)]*\)$", "", line)  # Hưng Phát (từ Dubai)
+    line = re.sub(r"\s*[-–]\s*(?:P\.?V|CTV)\.?$", "", line)  # Hà Thương - P.V: a reporter
+    line = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*\|\s*", "", line)  # 15/03/2019 | Đoan Trang
     line = re.sub(r"\s*[-–]\s*(?:Thứ [^\W\d_]+|Chủ nhật), ngày .*$", "", line)  # a page's
     # date after its authors: Ngọc Thành, Trần Nam-Thứ sáu, ngày 02/12/2022 20:31 GMT+7
     names = re.split(r" [-–] |, ", line)  # MINH ANH - QUỐC BẢO: two authors

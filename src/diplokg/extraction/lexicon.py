@@ -236,6 +236,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Trường", "Organization"),
     ("Hiệp hội", "Organization"),
     ("Hội đồng", "Organization"),
+    ("Chi hội", "Organization"),
     ("Thành ủy", "PartyBody"),
     ("Tỉnh ủy", "PartyBody"),
     ("thành ủy", "PartyBody"),
@@ -294,6 +295,8 @@ LOCATED_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự qu�
                  "Viện", "Liên đoàn", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán"}
 # Heads whose name may be a number: Bệnh viện Quân y 175, Bệnh viện 115.
 NUMBERED_HEADS = {"Bệnh viện", "Trường", "Nhà máy"}
+# Heads of companies: their names go on after an acronym (Công ty DCT Partner Việt Nam).
+COMPANY_HEADS = {"Công ty", "công ty", "Tập đoàn", "tập đoàn", "Tổng công ty", "Ngân hàng"}
 # Company forms written after "Công ty": Công ty TNHH Nestlé Việt Nam.
 COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV", "TNHH MTV", "CP."})
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
@@ -306,7 +309,8 @@ NAME_PARTICLES = frozenset(
 )
 # Words that start a head but then mean something else: Hội nghị is a conference.
 NOT_ORGANIZATION_AFTER_HEAD = {
-    "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ", "trường"},  # Hội trường: a hall
+    "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ", "trường", "khóa", "khoá"},  # Hội
+    # trường: a hall; Hội khóa II: the association's term
     "Thành ủy": {"viên"},  # Thành ủy viên: a member
     "Tỉnh ủy": {"viên"},
     "Bộ": {"trưởng", "Chính"},  # Bộ Chính trị is handled as a known body
@@ -381,6 +385,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Ủy hội sông Mê Công quốc tế": "InternationalOrganization",
     "Ủy ban Nhà nước về người Việt Nam ở nước ngoài": "GovernmentBody",
     "Ủy ban về người Việt Nam ở nước ngoài": "GovernmentBody",
+    "Hội Liên lạc với người Việt Nam ở nước ngoài": "Organization",
 }
 
 # Places (general knowledge): label -> (type, other forms).
@@ -436,7 +441,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Nga": ("Country", ("Liên bang Nga",)),
     "Pháp": ("Country", ()),
     "Đức": ("Country", ("Cộng hòa Liên bang Đức", "CHLB Đức")),
-    "Anh": ("Country", ("Vương quốc Anh",)),
+    "Anh": ("Country", ("Vương quốc Anh", "Anh Quốc")),
     "Italy": ("Country", ("Ý",)),
     "Tây Ban Nha": ("Country", ()),
     "Hà Lan": ("Country", ()),
@@ -509,6 +514,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Busan": ("City", ()),
     "Bắc Kinh": ("City", ()),
     "Thượng Hải": ("City", ()),
+    "Nam Ninh": ("City", ()),  # Nanning, Quảng Tây's capital
     "Quảng Châu": ("City", ()),
     "Bangkok": ("City", ()),
     "Kuala Lumpur": ("City", ()),
@@ -582,7 +588,7 @@ FUNCTION_PHRASES = frozenset(
     "hội kiến|hội đàm|phát biểu|làm việc|đánh giá|trao đổi|cho biết|cho rằng|"
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
     "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
-    "làm trưởng|nhiệm kỳ|ban hành|đồng thời|chúc mừng".split("|")
+    "làm trưởng|nhiệm kỳ|ban hành|đồng thời|chúc mừng|đầu tiên".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

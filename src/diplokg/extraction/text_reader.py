@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from diplokg.extraction.lexicon import (
     CAPITALISED_NAME_HEADS,
     COMPANY_FORMS,
+    COMPANY_HEADS,
     CREDIT_WORDS,
     FUNCTION_PHRASES,
     FUNCTION_WORDS,
@@ -258,9 +259,10 @@ class Reader:
         if known is not None:
             words, _label, typ = known
             j = i + len(words)
-            place = self.place_at(j) if self.joined(j - 1) else None
-            if place is not None and place[2] == "City":
-                return place[0], typ  # Ủy ban về người Việt Nam ở nước ngoài TP.HCM
+            place = self.named_place_at(j) if self.joined(j - 1) else None
+            if place is not None and place[2] in ("City", "Province"):
+                return place[0], typ  # Ủy ban về người Việt Nam ở nước ngoài TP.HCM, Hội Liên
+                # lạc với người Việt Nam ở nước ngoài tỉnh Đồng Nai
             return j, typ
         found = self.phrase_at(HEADS_BY_FIRST, i, fold_rest=True)
         if found is None:
@@ -270,6 +272,10 @@ class Reader:
         following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
         if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
             return None
+        if head == "Ban" and self.words_at(j, ["chấp", "hành"], fold_first=True) \
+                and not self.words_at(j + 2, ["Đảng"]) and self.joined(j - 1):
+            return None  # Ban Chấp hành gồm 30 thành viên, Ban chấp hành Hội: an association's
+            # executive, not a body of its own (but Ban Chấp hành Đảng bộ tỉnh)
         if head in LOCAL_ONLY_HEADS and not (
                 following and (self._locality_word_end(j) is not None or (
                     (place := self.place_at(j)) is not None and place[2] != "Country"))):
@@ -306,7 +312,8 @@ class Reader:
         else:
             end = self.organization_name_end(self._lowercase_end(j) - 1,
                                              school=head in SCHOOL_HEADS,
-                                             located=head in LOCATED_HEADS)
+                                             located=head in LOCATED_HEADS,
+                                             company=head in COMPANY_HEADS)
             if head in NUMBERED_HEADS and end > j and end < len(self.toks) \
                     and self.joined(end - 1) and self.toks[end].text.isdigit():
                 end += 1  # Bệnh viện Quân y 175
@@ -470,6 +477,12 @@ class Reader:
         known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, k + 1)
         if known is not None:
             return k + 1 + len(known[0])
+        if self.words_at(k + 1, ["Chi", "nhánh"]):
+            return k + 3  # Liên đoàn Thương mại và Công nghiệp Việt Nam - Chi nhánh tại Nghệ An
+        if self.toks[k + 1].text in ("Á", "Âu", "Phi", "Mỹ") and any(
+                (before := self.place_at(s)) is not None and before[0] == k + 1
+                and before[2] == "Country" for s in range(max(0, k - 3), k + 1)):
+            return k + 2  # Phòng Thương mại Mỹ - Á
         if (self.toks[k].text in ("Việt", "Nam") or self.toks[k + 1].text == "Việt") \
                 and self.toks[k + 1].text[0].isupper() \
                 and not self.head_at(k + 1):  # Việt - Nhật, Hàn – Việt; not Văn phòng phía
@@ -530,13 +543,29 @@ class Reader:
             return None
         return field_end(first + 1)
 
+    def _country_ending_a_run(self, m: int) -> int | None:
+        """Up to three capitalised words from m, then a country's name ending the run
+        (``Partner Việt Nam``): the country's end, else None."""
+        for n in range(m, min(m + 4, len(self.toks))):
+            if not self.toks[n].capitalised or self.person_inside(n) or self.head_at(n) \
+                    or self.title_at(n) is not None:
+                return None
+            place = self.place_at(n)
+            if place is not None and place[2] == "Country" and n > m and (
+                    place[0] == len(self.toks) or not self.joined(place[0] - 1)
+                    or not self.toks[place[0]].capitalised):
+                return place[0]
+            if not self.joined(n):
+                return None
+        return None
+
     def organization_name_end(self, last: int, school: bool = False,
-                              located: bool = False) -> int:
+                              located: bool = False, company: bool = False) -> int:
         """Extend an organisation's name after its head word (token ``last``); a school's name
         may end with a person's (``Trường Cao đẳng Kỹ thuật Cao Thắng``); ``located``: a
         mission's or an office's, the place it is in goes on its name (``Viện Giao lưu văn hóa
         Châu Á Hàn Quốc tại TP. Hồ Chí Minh``)."""
-        end = self._organization_name_end(last, school)
+        end = self._organization_name_end(last, school, company)
         if located and end + 1 < len(self.toks) and self.joined(end - 1) \
                 and self.toks[end].text == "tại" and self.joined(end):
             there = self.named_place_at(end + 1)
@@ -544,7 +573,7 @@ class Reader:
                 return there[0]
         return end
 
-    def _organization_name_end(self, last: int, school: bool) -> int:
+    def _organization_name_end(self, last: int, school: bool, company: bool) -> int:
         k = last
         while True:
             dash = self._dash_continues(k)
@@ -565,6 +594,9 @@ class Reader:
                         there := self.named_place_at(end)) is not None:
                     return there[0]  # Ủy ban MTTQ Việt Nam TP.HCM, Ủy ban MTTQ Việt Nam tỉnh
                     # Quảng Ninh
+                if place[2] == "Country" and self.joined(end - 1) and (
+                        bare := self._bare_locality_word_end(end)) is not None:
+                    return bare  # Hội hữu nghị Việt Nam - Trung Quốc thành phố: the city's
                 if place[2] == "Country" and end + 1 < len(self.toks) and self.joined(end - 1) \
                         and self.toks[end].text == "tại" and self.joined(end):
                     there = self.named_place_at(end + 1)  # ... Việt Nam tại tỉnh Osaka
@@ -581,6 +613,11 @@ class Reader:
             bare = self._locality_word_before_person(nxt)
             if bare is not None:
                 return bare
+            if k > last and any((country := self.place_at(s)) is not None and country[0] == nxt
+                                and country[2] == "Country" for s in range(max(0, k - 3), nxt)):
+                bare = self._bare_locality_word_end(nxt)
+                if bare is not None:  # Hội hữu nghị Việt Nam - Trung Quốc thành phố
+                    return bare
             tok = self.toks[nxt]
             if tok.text.isupper() and len(tok.text) > 1 or "." in tok.text:
                 if self._dash_continues(nxt) is not None:
@@ -589,6 +626,11 @@ class Reader:
                 if tok.text in COMPANY_FORMS and self.joined(nxt):
                     k = nxt  # Công ty TNHH Nestlé Việt Nam: the company's form, then its name
                     continue
+                country = self._country_ending_a_run(nxt + 1) if company and self.joined(
+                    nxt) else None
+                if country is not None:
+                    return country  # Công ty DCT Partner Việt Nam: the name goes on to the
+                    # country it ends with
                 place = self.place_at(nxt + 1) if self.joined(nxt) else None
                 if place is not None and place[2] == "Country":
                     k = nxt  # Ủy ban MTTQ Việt Nam: an acronym, then the country
@@ -708,11 +750,12 @@ class Reader:
                 and self.toks[i + 1].text.istitle() and first not in ("Ô", "À"):
             end = self.person_name_at(i + 1, min_words=1)  # J. Erdenebat
             return end if end is not None and end - i - 1 <= 2 else None
-        if not first[0].isupper() or "." in first and not _INITIALS_AND_NAME.fullmatch(first) or (
-                first in NOT_NAME_WORDS and not (honorific and first in SURNAMES or credit)):
-            return None
         korean = i + 1 < len(self.toks) and self.joined(i) and "-" in self.toks[i + 1].text \
             and self.toks[i + 1].text[0].isupper()  # Ban Ki-moon: not the head word Ban
+        if not first[0].isupper() or "." in first and not _INITIALS_AND_NAME.fullmatch(first) or (
+                first in NOT_NAME_WORDS and not (
+                    honorific and (first in SURNAMES or korean) or credit)):
+            return None  # but ông Song Ho-jun
         if self.place_at(i) is not None and not credit or self.head_at(i) and not korean:
             return None
         j = i + 1
@@ -728,6 +771,8 @@ class Reader:
                 continue
             if _ROMAN_NUMERAL.fullmatch(tok):
                 break  # Khu công nghiệp Đồng An II
+            if j - i >= 2 and self.title_at(j) is not None:
+                break  # Lê Xuân Tươi Bí thư thành ủy: the title right after the name
             country = self.place_at(j)
             if country is not None and country[2] == "Country" and country[0] - j >= 2:
                 break  # Tổng Giám đốc Nestlé Việt Nam: no name ends with a country's

@@ -391,6 +391,12 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 people_at[i] = add("person", "Person", name_label(span.text), span).key
                 i = end
                 continue
+        dashed = _name_before_a_dashed_title(reader, i)
+        if dashed is not None:  # các ông, bà: Sean Lam - Chủ tịch Công ty X; Hao Chen - ...
+            span = reader.span(i, dashed)
+            people_at[i] = add("person", "Person", name_label(span.text), span).key
+            i = dashed
+            continue
         listed = _listed_name_with_country(reader, i)
         if listed is not None:  # các Đại sứ: Ricardo Canara (Liên bang Mexico), Dumitru Olaru
             end, after = listed
@@ -477,8 +483,10 @@ def _name_ending_the_run(reader: Reader, k: int) -> tuple[int, int] | None:
             return None
         place = reader.place_at(p)
         if place is not None:  # CH Bồ Đào Nha: not Đào, a surname, inside a place
-            end = reader.person_name_at(place[0]) if place[2] == "Country" and reader.joined(
-                place[0] - 1) else None  # Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross
+            end = reader.person_name_at(place[0]) if (
+                place[2] == "Country" or toks[p - 1].text == "tại") and reader.joined(
+                place[0] - 1) else None  # Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross, Trưởng
+            # đoàn lãnh sự tại TPHCM Josefine Wallat
             if end is not None and end - place[0] >= 2 and (
                     end == len(toks) or not reader.joined(end - 1) or not toks[end].capitalised):
                 return place[0], end
@@ -535,6 +543,23 @@ def _parenthesised_place_end(reader: Reader, k: int) -> int | None:
             or reader.text[toks[place[0] - 1].end : toks[place[0]].start] != ") ":
         return None
     return place[0] if reader.person_name_at(place[0]) is not None else None
+
+
+def _name_before_a_dashed_title(reader: Reader, i: int) -> int | None:
+    """A name that starts a list item or a line and is followed by `` - TITLE``
+    (``: Sean Lam - Chủ tịch Công ty X; Hao Chen - Phó Chủ tịch ...``): its end, or None."""
+    toks = reader.toks
+    before = reader.text[toks[i - 1].end : toks[i].start] if i > 0 else "\n"
+    if not toks[i].capitalised or before.strip() not in ("", ":", ";", ",") or " " in before \
+            and before not in (": ", "; ", ", "):
+        return None
+    end = reader.person_name_at(i)
+    if end is None or end - i > 4 or end >= len(toks) or reader.title_at(i) is not None:
+        return None
+    gap = reader.text[toks[end - 1].end : toks[end].start]
+    titled = reader.title_at(end) is not None or any(
+        reader.words_at(end, words) for words in (["Nhà", "sáng", "lập"], ["Trợ", "lý"]))
+    return end if gap in (" - ", " – ", "-") and titled else None  # also a founder, an aide
 
 
 def _bare_vietnamese_name(reader: Reader, i: int, end: int | None) -> bool:
