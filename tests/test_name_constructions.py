@@ -713,3 +713,9 @@ def test_a_name_is_read_in_the_thirteenth_and_fourteenth_rounds_constructions(te
 def test_an_organisation_is_read_in_the_thirteenth_and_fourteenth_rounds_constructions(
         text, expected):
     assert organizations(text) == expected
+
+
+def test_a_body_named_with_tp_and_with_thanh_pho_is_one():
+    text = ("Chủ tịch Liên hiệp các tổ chức hữu nghị TP nhấn mạnh. Liên hiệp các tổ chức hữu nghị "
+            "thành phố được tặng cờ.")
+    assert organizations(text) == ["Liên hiệp các tổ chức hữu nghị TP"]

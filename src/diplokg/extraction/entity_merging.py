@@ -71,6 +71,7 @@ def canonical_organization_name(label: str) -> str:
     """
     form = re.sub(r"\s*[-–—]\s*", " - ", _abbreviated(label).casefold())
     form = re.sub(r"\b(?:nước )?(?:cộng hòa )", "", form)  # Bộ Ngoại giao nước Cộng hòa Ấn Độ
+    form = re.sub(r" tp$", " thành phố", form)  # Liên hiệp ... TP, Liên hiệp ... thành phố
     return _PLACE_FORM.sub(lambda m: _PLACE_LABEL[m.group()], form)
 
 
