@@ -76,14 +76,58 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
     """People, their roles, organisations and places (see the module docstring)."""
     ex = extraction or Extraction(text=text)
     reader = Reader(text)
-    add = functools.partial(add_entity, ex)  # merges mentions of the same key
-    toks = reader.toks
-    people_at: dict[int, str] = {}  # token index of a name -> person key
-    role_ends: dict[int, str] = {}  # token index after an appositive title -> its holder
-    waiting: list[tuple] = []  # titles without a holder yet, chained before a named one
+    _Reading(reader, ex).read()
+    add_byline(reader, ex)
+    resolve_short_references(reader, ex)
+    merge_names_in_parentheses(ex)
+    merge_short_organization_names(reader, ex)
+    drop_repeated_roles(ex)
+    return ex
 
-    def add_role(holder: str, i: int, j: int, k: int, title_text: str,
+
+class _Reading:
+    """One pass over a text's tokens: at each token, the first rule that reads something
+    there adds it and says where reading goes on."""
+
+    def __init__(self, reader: Reader, ex: Extraction) -> None:
+        self.reader = reader
+        self.ex = ex
+        self.text = reader.text
+        self.toks = reader.toks
+        self.add = functools.partial(add_entity, ex)  # merges mentions of the same key
+        self.people_at: dict[int, str] = {}  # token index of a name -> person key
+        self.role_ends: dict[int, str] = {}  # token index after an appositive title -> holder
+        self.waiting: list[tuple] = []  # titles without a holder yet, chained before a named one
+
+    def read(self) -> None:
+        steps = (self.read_locality, self.read_place, self.read_honorific,
+                 self.read_known_person, self.read_credit, self.read_surnamed_name,
+                 self.read_name_before_a_dashed_title, self.read_listed_name,
+                 self.read_organization)
+        i = 0
+        while i < len(self.toks):
+            title = self.reader.title_at(i)
+            if title is not None:
+                i = self.read_title(i, *title)
+                continue
+            for step in steps:
+                after = step(i)
+                if after is not None:
+                    i = after
+                    break
+            else:
+                i += 1
+
+    # -- what is added
+    def add_person(self, i: int, end: int) -> str:
+        span = self.reader.span(i, end)
+        key = self.add("person", "Person", name_label(span.text), span).key
+        self.people_at[i] = key
+        return key
+
+    def add_role(self, holder: str, i: int, j: int, k: int, title_text: str,
                  qualifiers: list[str], org_key: str | None, evidence: Span) -> None:
+        ex, reader, add = self.ex, self.reader, self.add
         name_start = max((m.start for m in ex.entities[holder].mentions
                           if evidence.start <= m.start and m.end <= evidence.end),
                          default=evidence.end)
@@ -94,14 +138,15 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             add("organization", typ, label, reader.span(i, j))
         if org_key is None and title_text in IMPLICIT_ORGANIZATION and not (
                 IMPLICIT_ORGANIZATION[title_text][1] == "PartyBody"
-                and _names_a_foreign_country(text[evidence.start : name_start])):
+                and _names_a_foreign_country(self.text[evidence.start : name_start])):
             label, typ = IMPLICIT_ORGANIZATION[title_text]  # not Lào's Tổng Bí thư
             org_key = add("organization", typ, label, reader.span(i, j)).key
         ex.roles.append(ProposedRole(person=holder, title=title_text, organization=org_key,
                                      qualifiers=qualifiers, as_written=reader.span(i, k).text,
                                      evidence=[evidence]))
 
-    def add_organization(i: int) -> tuple[int, str] | None:
+    def add_organization(self, i: int) -> tuple[int, str] | None:
+        reader, add = self.reader, self.add
         found = reader.organization_at(i)
         if found is None:
             return None
@@ -129,10 +174,11 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
                 add("place", place[2], place[1], reader.span(k, place[0]))
         return j, entity.key
 
-    def standing_committee(j: int) -> tuple[int, str] | None:
+    def standing_committee(self, j: int) -> tuple[int, str] | None:
         """``Ban Thường vụ`` or ``BTV`` ending at token j, with the party committee after it
         (``Ban Thường vụ Tỉnh ủy``, ``BTV Thành ủy TP.HCM``) or alone: (end, key); None before
         another body (``Ban Thường vụ Hội hữu nghị``: that body is read)."""
+        reader, toks = self.reader, self.toks
         start = j - 1 if toks[j - 1].text == "BTV" else j - 3
         end = j
         committee = reader.organization_at(j) if reader.joined(j - 1) else None
@@ -143,167 +189,184 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
             return None
         written = reader.span(start, end)
         label = "Ban Thường vụ" + (f" {reader.span(j, end).text}" if end > j else "")
-        entity = add("organization", "PartyBody", label, written)
+        entity = self.add("organization", "PartyBody", label, written)
         if written.text != label and written.text not in entity.aliases:
             entity.aliases.append(written.text)  # BTV Tỉnh ủy
         return end, entity.key
 
-    i = 0
-    while i < len(toks):
-        title = reader.title_at(i)
-        if title is not None:
-            j, title_text, qualifiers = title
-            org_key = None
-            k = j
-            if not reader.joined(j - 1) and title_text.endswith(("Ban Thường vụ", "BTV")):
-                alone = standing_committee(j)  # Ủy viên Ban Thường vụ, Trưởng Ban ...
+    # -- a title, what it is of, and who holds it
+    def read_title(self, i: int, j: int, title_text: str, qualifiers: list[str]) -> int:
+        """``[quyền|nguyên] TITLE [ORGANISATION | PLACE] NAME`` at i (the title ends at j):
+        the person, the role, the organisation; where reading goes on."""
+        reader, toks, text = self.reader, self.toks, self.text
+        k, org_key = self.title_body(j, title_text)
+        k, name_end, org_key = self.titled_name(j, k, title_text, org_key)
+        holder = None
+        named_after_comma = False
+        also: list[tuple[str, Span]] = []  # more holders of the same title
+        if name_end is not None:
+            holder = self.add_person(k, name_end)
+            evidence = reader.span(i, name_end)
+            after = name_end
+            second = _second_name(reader, name_end)
+            if second is not None:  # các Phó Chủ tịch UBND TP A và B: the same title
+                other = self.add_person(name_end + 1, second)
+                also.append((other, reader.span(i, second)))
+                after = second
+        elif k > i and (later := _name_after_comma(reader, k)) is not None:
+            k_name, end = later  # Giám đốc Sở Ngoại vụ thời kỳ đó, Nguyễn Thị Kim Hoa,
+            named_after_comma = True
+            holder = self.add_person(k_name, end)
+            evidence = reader.span(i, end)
+            after = end
+        else:
+            holder = _apposition_holder(reader, i, self.people_at) or _chained_holder(
+                reader, i, self.role_ends)
+            evidence = reader.span(i, k)
+            after = k
+            if holder is not None:
+                start = self.ex.entities[holder].mentions[-1].start
+                evidence = Span(start, evidence.end, text[start : evidence.end])
+                self.role_ends[k] = holder
+        if holder is not None and name_end is not None and i >= 2 and reader.joined(i - 1) \
+                and reader.span(i - 2, i).text.lower() == "phu nhân":
+            return max(after, i + 1)  # phu nhân Tổng thống Đức Elke Büdenbender: his wife
+        if holder is None:
+            # Ủy viên Trung ương Đảng, Chủ tịch UBND TP Hải Phòng Vũ Đức Hạnh: a title
+            # chained before the one the name follows, held by the same person
+            if after < len(toks) and text[toks[after - 1].end : toks[after].start] == ", " \
+                    and reader.title_at(after) is not None:
+                self.waiting.append((i, j, k, title_text, qualifiers, org_key))
+            else:
+                self.waiting.clear()
+        else:
+            if name_end is not None or named_after_comma:
+                for w_i, w_j, w_k, w_title, w_qualifiers, w_org in self.waiting:
+                    self.add_role(holder, w_i, w_j, w_k, w_title, w_qualifiers, w_org,
+                                  Span(toks[w_i].start, evidence.end,
+                                       text[toks[w_i].start : evidence.end]))
+            self.waiting.clear()
+            self.add_role(holder, i, j, k, title_text, qualifiers, org_key, evidence)
+            for other, other_evidence in also:
+                self.add_role(other, i, j, k, title_text, qualifiers, org_key, other_evidence)
+        return max(after, i + 1)
+
+    def title_body(self, j: int, title_text: str) -> tuple[int, str | None]:
+        """What the title ending at j is of: the organisation or place after it (or named
+        in it), as (where it ends, its key); (j, None) when nothing is."""
+        reader, toks, add = self.reader, self.toks, self.add
+        org_key = None
+        k = j
+        if not reader.joined(j - 1):
+            if title_text.endswith(("Ban Thường vụ", "BTV")):
+                alone = self.standing_committee(j)  # Ủy viên Ban Thường vụ, Trưởng Ban ...
                 org_key = alone[1] if alone else None
-            if reader.joined(j - 1):
-                org = None
-                if title_text.endswith("Phái đoàn"):
-                    org = add_organization(j - 2)  # Trưởng Phái đoàn Việt Nam bên cạnh EU
-                elif title_text.endswith(("Ban Thường vụ", "BTV")):
-                    org = standing_committee(j)  # Ủy viên Ban Thường vụ Tỉnh ủy
-                elif title_text.endswith(("BCH Trung ương", "Ban Chấp hành Trung ương")):
-                    org = add_organization(j - (3 if title_text.endswith("BCH Trung ương")
-                                                else 5))  # Ủy viên BCH
-                    # Trung ương | Đảng Cộng sản Trung Quốc: another party's committee
-                elif title_text.endswith(" ban") and toks[j - 1].text == "Ban" \
-                        or title_text.lower().endswith(" đoàn") and (
-                            toks[j - 1].text == "Đoàn" or toks[j].text in ("Đại", "đại", "ĐBQH")):
-                    org = add_organization(j - 1)  # Trưởng Ban Đối ngoại, Trưởng Đoàn đại biểu
-                    # Quốc hội tỉnh Lào Cai: the Ban, the Đoàn is named
-                elif title_text.lower().endswith((" ban", " phòng")) and j < len(toks) \
-                        and toks[j].capitalised and reader.title_at(j) is None \
-                        and reader.place_at(j) is None and not reader.person_inside(j) \
-                        and not reader.head_at(j):
-                    end = reader.organization_name_end(j - 1)  # Phó Trưởng phòng Tổng hợp Quy
-                    head = toks[j - 1].text.capitalize()  # hoạch: the Phòng is named
-                    label = f"{head} {reader.span(j, end).text}"
-                    org = end, add("organization", "Organization", label,
-                                   reader.span(j - 1, end)).key
-                org = org or add_organization(j)
-                if org is not None:
-                    k, org_key = org
-                    there = _place_after_tai(reader, k)
-                    if there is not None:  # Đại sứ Liên minh châu Âu tại Việt Nam NAME
-                        add("place", there[2], there[1], reader.span(k + 1, there[0]))
-                        k = there[0]
-                elif (bare := _bare_head_reference(reader, ex, j)) is not None:
-                    k, org_key = bare  # nguyên Chủ tịch Hội Trương Gia Bảo: the Hội named before
-                else:
-                    local = reader.locality_at(j)
-                    place = local[1:] if local else reader.place_at(j)
-                    if place is not None:
-                        k = place[0]
-                        start = local[0] if local else j
-                        org_key = add("place", place[2], place[1], reader.span(start, k)).key
-                        there = _place_after_tai(reader, k) if place[2] == "Country" else None
-                        if there is not None:  # Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam
-                            add("place", there[2], there[1], reader.span(k + 1, there[0]))
-                            k = there[0]
-            if k > j and k + 1 < len(toks) and reader.joined(k - 1) and reader.joined(k) \
-                    and (toks[k].text in ("ông", "bà") or toks[k].text in HONORIFICS
-                         and toks[k].text[0].isupper()):  # Chủ tịch Quốc hội Samdech NAME
-                k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo
-            name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
-            if name_end is None and k > j and reader.joined(k - 1) and reader.person_inside(k):
-                name_end = reader.person_name_at(k, honorific=True)  # ... tỉnh Đoàn Trung Kiên
-            if name_end is None and k > j and (dashed := _name_between_dashes(reader, k)):
-                k, name_end = dashed  # Thống đốc tỉnh Artemisa, Cuba - Ricardo Rodriguez -
-            if name_end is None and k > j and (
-                    after_place := _parenthesised_place_end(reader, k)) is not None:
-                k = after_place  # Phó Thị trưởng thành phố Sakai (Nhật Bản) Motoya Kazuhiro
+            return k, org_key
+        org = None
+        if title_text.endswith("Phái đoàn"):
+            org = self.add_organization(j - 2)  # Trưởng Phái đoàn Việt Nam bên cạnh EU
+        elif title_text.endswith(("Ban Thường vụ", "BTV")):
+            org = self.standing_committee(j)  # Ủy viên Ban Thường vụ Tỉnh ủy
+        elif title_text.endswith(("BCH Trung ương", "Ban Chấp hành Trung ương")):
+            org = self.add_organization(j - (3 if title_text.endswith("BCH Trung ương")
+                                             else 5))  # Ủy viên BCH
+            # Trung ương | Đảng Cộng sản Trung Quốc: another party's committee
+        elif title_text.endswith(" ban") and toks[j - 1].text == "Ban" \
+                or title_text.lower().endswith(" đoàn") and (
+                    toks[j - 1].text == "Đoàn" or toks[j].text in ("Đại", "đại", "ĐBQH")):
+            org = self.add_organization(j - 1)  # Trưởng Ban Đối ngoại, Trưởng Đoàn đại biểu
+            # Quốc hội tỉnh Lào Cai: the Ban, the Đoàn is named
+        elif title_text.lower().endswith((" ban", " phòng")) and j < len(toks) \
+                and toks[j].capitalised and reader.title_at(j) is None \
+                and reader.place_at(j) is None and not reader.person_inside(j) \
+                and not reader.head_at(j):
+            end = reader.organization_name_end(j - 1)  # Phó Trưởng phòng Tổng hợp Quy
+            head = toks[j - 1].text.capitalize()  # hoạch: the Phòng is named
+            label = f"{head} {reader.span(j, end).text}"
+            org = end, add("organization", "Organization", label,
+                           reader.span(j - 1, end)).key
+        org = org or self.add_organization(j)
+        if org is not None:
+            k, org_key = org
+            there = _place_after_tai(reader, k)
+            if there is not None:  # Đại sứ Liên minh châu Âu tại Việt Nam NAME
+                add("place", there[2], there[1], reader.span(k + 1, there[0]))
+                k = there[0]
+        elif (bare := _bare_head_reference(reader, self.ex, j)) is not None:
+            k, org_key = bare  # nguyên Chủ tịch Hội Trương Gia Bảo: the Hội named before
+        else:
+            local = reader.locality_at(j)
+            place = local[1:] if local else reader.place_at(j)
+            if place is not None:
+                k = place[0]
+                start = local[0] if local else j
+                org_key = add("place", place[2], place[1], reader.span(start, k)).key
+                there = _place_after_tai(reader, k) if place[2] == "Country" else None
+                if there is not None:  # Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam
+                    add("place", there[2], there[1], reader.span(k + 1, there[0]))
+                    k = there[0]
+        return k, org_key
+
+    def titled_name(self, j: int, k: int, title_text: str,
+                    org_key: str | None) -> tuple[int, int | None, str | None]:
+        """The name after a title (ending at j) and what it is of (ending at k): (where the
+        name starts, where it ends or None, the organisation's key)."""
+        reader, toks, add = self.reader, self.toks, self.add
+        if k > j and k + 1 < len(toks) and reader.joined(k - 1) and reader.joined(k) \
+                and (toks[k].text in ("ông", "bà") or toks[k].text in HONORIFICS
+                     and toks[k].text[0].isupper()):  # Chủ tịch Quốc hội Samdech NAME
+            k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo
+        name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
+        if name_end is None and k > j and reader.joined(k - 1) and reader.person_inside(k):
+            name_end = reader.person_name_at(k, honorific=True)  # ... tỉnh Đoàn Trung Kiên
+        if name_end is None and k > j and (dashed := _name_between_dashes(reader, k)):
+            k, name_end = dashed  # Thống đốc tỉnh Artemisa, Cuba - Ricardo Rodriguez -
+        if name_end is None and k > j and (
+                after_place := _parenthesised_place_end(reader, k)) is not None:
+            k = after_place  # Phó Thị trưởng thành phố Sakai (Nhật Bản) Motoya Kazuhiro
+            name_end = reader.person_name_at(k)
+        if name_end is None and k == j and reader.joined(j - 1) \
+                and (split := _place_then_foreign_name(reader, j)) is not None:
+            k, name_end = split  # Thị trưởng Puerto Aysén Luis Martínez Gallardo
+            org_key = add("place", "City", reader.span(j, k).text, reader.span(j, k)).key
+        if name_end is None and k == j and reader.joined(j - 1):
+            company = _company_before_name(reader, j)
+            if company is not None:  # Tổng Giám đốc Sông Hàn Tech Trần Khánh Linh
+                k = company
+                org_key = add("organization", "Organization", reader.span(j, k).text,
+                              reader.span(j, k)).key
                 name_end = reader.person_name_at(k)
-            if name_end is None and k == j and reader.joined(j - 1) \
-                    and (split := _place_then_foreign_name(reader, j)) is not None:
-                k, name_end = split  # Thị trưởng Puerto Aysén Luis Martínez Gallardo
-                org_key = add("place", "City", reader.span(j, k).text, reader.span(j, k)).key
-            if name_end is None and k == j and reader.joined(j - 1):
-                company = _company_before_name(reader, j)
-                if company is not None:  # Tổng Giám đốc Sông Hàn Tech Trần Khánh Linh
-                    k = company
-                    org_key = add("organization", "Organization", reader.span(j, k).text,
-                                  reader.span(j, k)).key
-                    name_end = reader.person_name_at(k)
-                else:
-                    name_end = reader.person_name_at(j, honorific=True)
-                if name_end is None and title_text in ROYAL_TITLES:
-                    name_end = reader.person_name_at(j, min_words=1)  # Nhà vua Philippe
-            if name_end is None and reader.joined(max(k, j) - 1):
-                ahead = _name_ending_the_run(reader, max(k, j))
-                if ahead is not None:  # Chủ tịch nước Cộng hòa xã hội Chủ nghĩa Việt Nam
-                    k, name_end = ahead  # Lương Cường: a body or place the rules do not know
-            holder = None
-            named_after_comma = False
-            also: list[tuple[str, Span]] = []  # more holders of the same title
-            if name_end is not None:
-                name_span = reader.span(k, name_end)
-                holder = add("person", "Person", name_label(name_span.text), name_span).key
-                people_at[k] = holder
-                evidence = reader.span(i, name_end)
-                after = name_end
-                second = _second_name(reader, name_end)
-                if second is not None:  # các Phó Chủ tịch UBND TP A và B: the same title
-                    second_span = reader.span(name_end + 1, second)
-                    other = add("person", "Person", name_label(second_span.text),
-                                second_span).key
-                    people_at[name_end + 1] = other
-                    also.append((other, reader.span(i, second)))
-                    after = second
-            elif k > i and (later := _name_after_comma(reader, k)) is not None:
-                k_name, end = later  # Giám đốc Sở Ngoại vụ thời kỳ đó, Nguyễn Thị Kim Hoa,
-                named_after_comma = True
-                name_span = reader.span(k_name, end)
-                holder = add("person", "Person", name_label(name_span.text), name_span).key
-                people_at[k_name] = holder
-                evidence = reader.span(i, end)
-                after = end
             else:
-                holder = _apposition_holder(reader, i, people_at) or _chained_holder(
-                    reader, i, role_ends)
-                evidence = reader.span(i, k)
-                after = k
-                if holder is not None:
-                    start = ex.entities[holder].mentions[-1].start
-                    evidence = Span(start, evidence.end, text[start : evidence.end])
-                    role_ends[k] = holder
-            if holder is not None and name_end is not None and i >= 2 and reader.joined(i - 1) \
-                    and reader.span(i - 2, i).text.lower() == "phu nhân":
-                i = max(after, i + 1)  # phu nhân Tổng thống Đức Elke Büdenbender: his wife
-                continue
-            if holder is None:
-                # Ủy viên Trung ương Đảng, Chủ tịch UBND TP Hải Phòng Vũ Đức Hạnh: a title
-                # chained before the one the name follows, held by the same person
-                if after < len(toks) and text[toks[after - 1].end : toks[after].start] == ", " \
-                        and reader.title_at(after) is not None:
-                    waiting.append((i, j, k, title_text, qualifiers, org_key))
-                else:
-                    waiting.clear()
-            else:
-                if name_end is not None or named_after_comma:
-                    for w_i, w_j, w_k, w_title, w_qualifiers, w_org in waiting:
-                        add_role(holder, w_i, w_j, w_k, w_title, w_qualifiers, w_org,
-                                 Span(toks[w_i].start, evidence.end,
-                                      text[toks[w_i].start : evidence.end]))
-                waiting.clear()
-                add_role(holder, i, j, k, title_text, qualifiers, org_key, evidence)
-                for other, other_evidence in also:
-                    add_role(other, i, j, k, title_text, qualifiers, org_key, other_evidence)
-            i = max(after, i + 1)
-            continue
-        word = toks[i].text
-        local = reader.locality_at(i)
-        if local is not None:
-            add("place", local[3], local[2], reader.span(local[0], local[1]))
-            i = local[1]
-            continue
+                name_end = reader.person_name_at(j, honorific=True)
+            if name_end is None and title_text in ROYAL_TITLES:
+                name_end = reader.person_name_at(j, min_words=1)  # Nhà vua Philippe
+        if name_end is None and reader.joined(max(k, j) - 1):
+            ahead = _name_ending_the_run(reader, max(k, j))
+            if ahead is not None:  # Chủ tịch nước Cộng hòa xã hội Chủ nghĩa Việt Nam
+                k, name_end = ahead  # Lương Cường: a body or place the rules do not know
+        return k, name_end, org_key
+
+    # -- the other rules, in the order they are tried at a token
+    def read_locality(self, i: int) -> int | None:
+        local = self.reader.locality_at(i)
+        if local is None:
+            return None
+        self.add("place", local[3], local[2], self.reader.span(local[0], local[1]))
+        return local[1]
+
+    def read_place(self, i: int) -> int | None:
+        reader, toks = self.reader, self.toks
         place = reader.place_at(i)
-        if place is not None and (i == 0 or not reader.joined(i - 1) or toks[i - 1].text not in
-                                  ("báo", "Báo")):
-            add("place", place[2], place[1], reader.span(i, place[0]))
-            i = place[0]
-            continue
+        if place is None or i > 0 and reader.joined(i - 1) and toks[i - 1].text in ("báo", "Báo"):
+            return None
+        self.add("place", place[2], place[1], reader.span(i, place[0]))
+        return place[0]
+
+    def read_honorific(self, i: int) -> int | None:
+        """``ông|bà|đồng chí|TS. NAME``, ``các ông A và B``: the people named; a short
+        reference (``bà Nga``) is skipped."""
+        reader, toks, text = self.reader, self.toks, self.text
+        word = toks[i].text
         honorific = reader.phrase_at(HONORIFICS_BY_FIRST, i)
         honorific = (len(honorific[0]), honorific[1]) if honorific is not None else None
         if honorific is None and (word.lower() in ("ông", "bà") or word in HONORIFICS):
@@ -311,115 +374,117 @@ def find_people_and_roles(text: str, extraction: Extraction | None = None) -> Ex
         # TS. Lê Thị Thanh Thủy: the abbreviation's full stop
         dotted = word in HONORIFICS and word not in ("ông", "bà") and i + 1 < len(toks) and text[
             toks[i].end : toks[i + 1].start] == ". "
-        if honorific is not None and (dotted or reader.joined(i + honorific[0] - 1)) \
-                and reader.title_at(i + honorific[0]) is None:  # bà Tổng Lãnh sự: a title
-            first = i + honorific[0]
-            if first < len(toks) and toks[first].text in HONORIFICS \
-                    and toks[first].text not in ("ông", "bà"):
-                i = first  # đồng chí TS. Vi-lay-vông Bút-đa-khăm: the second one goes on
-                continue
-            end = reader.person_name_at(first, honorific=True)
-            if end is None and first < len(toks) and reader.joined(first - 1):
-                start = first + (toks[first].text == "người" and reader.joined(first))
-                place = reader.place_at(start)  # kiều bào Úc A, doanh nhân người Mỹ B
-                if place is not None and place[0] < len(toks) and reader.joined(place[0] - 1):
-                    end = reader.person_name_at(place[0], honorific=True)
-                    if end is not None:
-                        add("place", place[2], place[1], reader.span(start, place[0]))
-                        first = place[0]
-            if end is not None:
-                span = reader.span(first, end)
-                people_at[first] = add("person", "Person", name_label(span.text), span).key
-                while honorific[1]:  # các ông A và B, các bà A, B và C: every name
-                    if end + 1 < len(toks) and toks[end].text == "và" and reader.joined(
-                            end - 1) and reader.joined(end):
-                        nxt = end + 1
-                    elif end < len(toks) and text[toks[end - 1].end : toks[end].start] == ", ":
-                        nxt = end
-                    else:
-                        break
-                    more = reader.person_name_at(nxt, honorific=True)
-                    if more is None or reader.title_at(nxt) is not None:
-                        break
-                    span = reader.span(nxt, more)
-                    people_at[nxt] = add("person", "Person", name_label(span.text), span).key
-                    end = more
-                i = end
-                continue
-            if first < len(toks) and toks[first].text[0].isupper() and not (
-                    reader.joined(first) and toks[first + 1].capitalised) \
-                    and reader.title_at(first) is None \
-                    and reader.organization_at(first) is None:  # phóng viên TTXVN: the agency
-                i = first + 1  # bà Nga: a short reference, not the country
-                continue
-        known = reader.phrase_at(KNOWN_PEOPLE_BY_FIRST, i)
-        if known is not None:  # Bác Hồ
-            span = reader.span(i, i + len(known[0]))
-            person = add("person", "Person", known[1], span)
-            if span.text not in person.aliases:
-                person.aliases.append(span.text)
-            i += len(known[0])
-            continue
+        if honorific is None or not (dotted or reader.joined(i + honorific[0] - 1)) \
+                or reader.title_at(i + honorific[0]) is not None:  # bà Tổng Lãnh sự: a title
+            return None
+        first = i + honorific[0]
+        if first < len(toks) and toks[first].text in HONORIFICS \
+                and toks[first].text not in ("ông", "bà"):
+            return first  # đồng chí TS. Vi-lay-vông Bút-đa-khăm: the second one goes on
+        end = reader.person_name_at(first, honorific=True)
+        if end is None and first < len(toks) and reader.joined(first - 1):
+            start = first + (toks[first].text == "người" and reader.joined(first))
+            place = reader.place_at(start)  # kiều bào Úc A, doanh nhân người Mỹ B
+            if place is not None and place[0] < len(toks) and reader.joined(place[0] - 1):
+                end = reader.person_name_at(place[0], honorific=True)
+                if end is not None:
+                    self.add("place", place[2], place[1], reader.span(start, place[0]))
+                    first = place[0]
+        if end is not None:
+            self.add_person(first, end)
+            while honorific[1]:  # các ông A và B, các bà A, B và C: every name
+                if end + 1 < len(toks) and toks[end].text == "và" and reader.joined(
+                        end - 1) and reader.joined(end):
+                    nxt = end + 1
+                elif end < len(toks) and text[toks[end - 1].end : toks[end].start] == ", ":
+                    nxt = end
+                else:
+                    break
+                more = reader.person_name_at(nxt, honorific=True)
+                if more is None or reader.title_at(nxt) is not None:
+                    break
+                self.add_person(nxt, more)
+                end = more
+            return end
+        if first < len(toks) and toks[first].text[0].isupper() and not (
+                reader.joined(first) and toks[first + 1].capitalised) \
+                and reader.title_at(first) is None \
+                and reader.organization_at(first) is None:  # phóng viên TTXVN: the agency
+            return first + 1  # bà Nga: a short reference, not the country
+        return None
+
+    def read_known_person(self, i: int) -> int | None:
+        known = self.reader.phrase_at(KNOWN_PEOPLE_BY_FIRST, i)
+        if known is None:
+            return None
+        span = self.reader.span(i, i + len(known[0]))  # Bác Hồ
+        person = self.add("person", "Person", known[1], span)
+        if span.text not in person.aliases:
+            person.aliases.append(span.text)
+        return i + len(known[0])
+
+    def read_credit(self, i: int) -> int | None:
+        """``Ảnh: NAME``, ``Ảnh: VGP/NAME``, ``Nguồn tin: VOV5``: who made it."""
+        reader, toks, text = self.reader, self.toks, self.text
         credit = reader.phrase_at(CREDITS_BY_FIRST, i)
         credit = len(credit[0]) if credit is not None else None
-        if credit is not None and i + credit < len(toks) and text[
-                toks[i + credit - 1].end : toks[i + credit].start] in (": ", " : "):
-            credit += i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
-                toks[i + credit].end : toks[i + credit + 1].start] == "/"  # Ảnh: VGP/Minh Anh
-            if reader.organization_at(i + credit) is not None:
-                i += credit  # Ảnh: Báo Đắk Lắk: a body, read as one next
-                continue
-            outlet = _outlet_in_credit(reader, i + credit)
-            if outlet is not None:  # Ảnh: Baobinhdinh, Nguồn tin: VOV5
-                add("organization", "Newspaper", toks[i + credit].text, outlet)
-                i += credit + 1
-                continue
-            end = reader.person_name_at(i + credit, credit=True)
-            if end is not None and credited_name(reader, i + credit, end):
-                span = reader.span(i + credit, end)
-                add("person", "Person", name_label(span.text), span)
-                i = end
-                continue
-        if word in SURNAMES and (i == 0 or not reader.joined(i - 1)
-                                 or not toks[i - 1].capitalised):
-            end = reader.person_name_at(i)
-            titled = end is not None and end < len(toks) and text[
-                toks[end - 1].end : toks[end].start] in (*APPOSITION_GAPS, " ") \
-                and reader.title_at(end) is not None  # Lý Thanh Tùng, Phó Chủ tịch UBND
-            if titled or _bare_vietnamese_name(reader, i, end):
-                span = reader.span(i, end)
-                people_at[i] = add("person", "Person", name_label(span.text), span).key
-                i = end
-                continue
-        dashed = _name_before_a_dashed_title(reader, i)
-        if dashed is not None:  # các ông, bà: Sean Lam - Chủ tịch Công ty X; Hao Chen - ...
-            span = reader.span(i, dashed)
-            people_at[i] = add("person", "Person", name_label(span.text), span).key
-            i = dashed
-            continue
+        if credit is None or i + credit >= len(toks) or text[
+                toks[i + credit - 1].end : toks[i + credit].start] not in (": ", " : "):
+            return None
+        credit += i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
+            toks[i + credit].end : toks[i + credit + 1].start] == "/"  # Ảnh: VGP/Minh Anh
+        if reader.organization_at(i + credit) is not None:
+            return i + credit  # Ảnh: Báo Đắk Lắk: a body, read as one next
+        outlet = _outlet_in_credit(reader, i + credit)
+        if outlet is not None:  # Ảnh: Baobinhdinh, Nguồn tin: VOV5
+            self.add("organization", "Newspaper", toks[i + credit].text, outlet)
+            return i + credit + 1
+        end = reader.person_name_at(i + credit, credit=True)
+        if end is None or not credited_name(reader, i + credit, end):
+            return None
+        span = reader.span(i + credit, end)
+        self.add("person", "Person", name_label(span.text), span)
+        return end
+
+    def read_surnamed_name(self, i: int) -> int | None:
+        """A Vietnamese full name with nothing before it, or a title after it."""
+        reader, toks = self.reader, self.toks
+        if toks[i].text not in SURNAMES or i > 0 and reader.joined(i - 1) \
+                and toks[i - 1].capitalised:
+            return None
+        end = reader.person_name_at(i)
+        titled = end is not None and end < len(toks) and self.text[
+            toks[end - 1].end : toks[end].start] in (*APPOSITION_GAPS, " ") \
+            and reader.title_at(end) is not None  # Lý Thanh Tùng, Phó Chủ tịch UBND
+        if not titled and not _bare_vietnamese_name(reader, i, end):
+            return None
+        self.add_person(i, end)
+        return end
+
+    def read_name_before_a_dashed_title(self, i: int) -> int | None:
+        dashed = _name_before_a_dashed_title(self.reader, i)
+        if dashed is None:
+            return None
+        self.add_person(i, dashed)  # các ông, bà: Sean Lam - Chủ tịch Công ty X; Hao Chen - ...
+        return dashed
+
+    def read_listed_name(self, i: int) -> int | None:
+        reader = self.reader
         listed = _listed_name_with_country(reader, i)
-        if listed is not None:  # các Đại sứ: Ricardo Canara (Liên bang Mexico), Dumitru Olaru
-            end, after = listed
-            span = reader.span(i, end)
-            people_at[i] = add("person", "Person", name_label(span.text), span).key
-            for m in range(end, after):
-                place = reader.place_at(m)
-                if place is not None and place[0] <= after:
-                    add("place", place[2], place[1], reader.span(m, place[0]))
-                    break
-            i = after
-            continue
-        org = add_organization(i)
-        if org is not None:
-            i = org[0]
-            continue
-        i += 1
-    add_byline(reader, ex)
-    resolve_short_references(reader, ex)
-    merge_names_in_parentheses(ex)
-    merge_short_organization_names(reader, ex)
-    drop_repeated_roles(ex)
-    return ex
+        if listed is None:
+            return None
+        end, after = listed  # các Đại sứ: Ricardo Canara (Liên bang Mexico), Dumitru Olaru
+        self.add_person(i, end)
+        for m in range(end, after):
+            place = reader.place_at(m)
+            if place is not None and place[0] <= after:
+                self.add("place", place[2], place[1], reader.span(m, place[0]))
+                break
+        return after
+
+    def read_organization(self, i: int) -> int | None:
+        org = self.add_organization(i)
+        return org[0] if org is not None else None
 
 
 def _outlet_in_credit(reader: Reader, k: int) -> Span | None:
