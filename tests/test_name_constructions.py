@@ -719,3 +719,24 @@ def test_a_body_named_with_tp_and_with_thanh_pho_is_one():
     text = ("Chủ tịch Liên hiệp các tổ chức hữu nghị TP nhấn mạnh. Liên hiệp các tổ chức hữu nghị "
             "thành phố được tặng cờ.")
     assert organizations(text) == ["Liên hiệp các tổ chức hữu nghị TP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bylines as news pages write them
+        ("Nội dung bài.\nMinh Anh (TTXVN)", ["Minh Anh"]),
+        ("Nội dung bài.\nThu Hằng/VOV.VN", ["Thu Hằng"]),
+        ("Nội dung bài.\nHoàng Anh/Báo Tin tức", ["Hoàng Anh"]),
+        ("Nội dung bài.\nPV Hải Yến", ["Hải Yến"]),
+        ("Nội dung bài.\nTheo TTXVN", []),  # a source, not an author
+    ],
+)
+def test_a_byline_is_read_without_what_it_carries(text, expected):
+    assert people(text) == expected
+
+
+def test_a_bylines_mentions_are_in_the_texts_order():
+    ex = find_people_and_roles("MAI HOA\nTT - Lễ kỷ niệm diễn ra.\nNội dung.\nMAI HOA")
+    starts = [m.start for m in ex.entities["mai-hoa"].mentions]
+    assert starts == sorted(starts) and len(starts) == 2

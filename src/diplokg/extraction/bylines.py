@@ -21,25 +21,38 @@ def credited_name(reader: Reader, i: int, end: int) -> bool:
     return rest == "" or rest[0] in "\n),/-" or rest.startswith((*DASHES, " cho ", " /"))
 
 
+# What a byline may carry besides its authors' names, removed before they are read.
+_BYLINE_DECORATIONS = [re.compile(pattern) for pattern in (
+    r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$",  # NGỌC LINH (ghi)
+    r"\s+\((?:gửi )?(?:từ|tại) [^)]*\)$",  # Hưng Phát (từ Dubai)
+    r"\s*[-–]\s*(?:P\.?V|CTV)\.?$",  # Hà Thương - P.V: a reporter
+    r"^(?:PV|Phóng viên|Nhóm PV)\s+",  # PV Hải Yến
+    r"^\d{1,2}/\d{1,2}/\d{4}\s*\|\s*",  # 15/03/2019 | Đoan Trang
+    r"\s*[-–]\s*(?:Thứ [^\W\d_]+|Chủ nhật), ngày .*$",  # Trần Nam-Thứ sáu, ngày 02/12/2022
+    r"\s*\([A-ZĐ][A-ZĐ0-9.]+\)$",  # Minh Anh (TTXVN): the agency
+    r"/(?:Báo |[A-ZĐ]{2,}).*$",  # Thu Hằng/VOV.VN, Hoàng Anh/Báo Tin tức: the outlet
+)]
+
+
 def add_byline(reader: Reader, ex: Extraction) -> None:
     """The author's name alone on the last line (``BẢO AN``, ``Hải Yến``) or on one of the
     first two (``Xuân Huy - Ảnh: Quốc Thắng``): a person."""
     text = reader.text.rstrip()
     lines = list(re.finditer(r"[^\n]+", text))
     last = lines[-2:-1] if lines and lines[-1].group().startswith("Nguồn") else lines[-1:]
-    for m in {*lines[:2], *last}:  # the author above a "Nguồn ...: URL" line too
+    for m in dict.fromkeys([*lines[:2], *last]):  # the author above a "Nguồn ...: URL" line
+        # too; in the text's order, each line once
         _add_byline_of_line(reader, ex, m.start(), m.end())
 
 
 def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -> None:
     """The author's names if the line from ``start`` to ``stop`` holds nothing else."""
     text = reader.text
-    line = re.sub(r"\s+\(?(?:thực hiện|ghi|ghi nhận)\)?$", "", text[start:stop].rstrip())
-    line = re.sub(r"\s+\((?:gửi )?(?:từ|tại) [^)]*\)$", "", line)  # Hưng Phát (từ Dubai)
-    line = re.sub(r"\s*[-–]\s*(?:P\.?V|CTV)\.?$", "", line)  # Hà Thương - P.V: a reporter
-    line = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*\|\s*", "", line)  # 15/03/2019 | Đoan Trang
-    line = re.sub(r"\s*[-–]\s*(?:Thứ [^\W\d_]+|Chủ nhật), ngày .*$", "", line)  # a page's
-    # date after its authors: Ngọc Thành, Trần Nam-Thứ sáu, ngày 02/12/2022 20:31 GMT+7
+    line = text[start:stop].rstrip()
+    if line.startswith("Theo "):
+        return  # Theo TTXVN: where the text comes from, not who wrote it
+    for decoration in _BYLINE_DECORATIONS:
+        line = decoration.sub("", line)
     names = re.split(r" [-–] |, ", line)  # MINH ANH - QUỐC BẢO: two authors
     while len(names) > 1 and any(names[-1].startswith(c + ":") for c in CREDIT_WORDS):
         names.pop()  # Xuân Huy - Ảnh: Quốc Thắng: the photographer is read as a credit
