@@ -740,3 +740,25 @@ def test_a_bylines_mentions_are_in_the_texts_order():
     ex = find_people_and_roles("MAI HOA\nTT - Lễ kỷ niệm diễn ra.\nNội dung.\nMAI HOA")
     starts = [m.start for m in ex.entities["mai-hoa"].mentions]
     assert starts == sorted(starts) and len(starts) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common noun in lower case before a foreign name or an acronym names a body
+        ("Đại sứ gặp sinh viên tại trường Senac và trường Sesc.", ["Senac", "Sesc"]),
+        ("Hiện tại, tổ chức Daegu Eagle Rotary Club đang tài trợ.", ["Daegu Eagle Rotary Club"]),
+        ("Theo yêu cầu, văn phòng JICA Việt Nam sẽ cử tình nguyện viên.",
+         ["văn phòng JICA Việt Nam"]),
+        # but not inside a compound, and not after a verb's auxiliary
+        ("Doanh nghiệp thâm nhập thị trường Mỹ.", []),
+        ("Sở Ngoại vụ đã tổ chức Tuần văn hóa Nhật Bản.", ["Sở Ngoại vụ"]),
+    ],
+)
+def test_a_lower_case_common_noun_names_a_body_before_a_foreign_name(text, expected):
+    assert organizations(text) == expected
+
+
+def test_the_common_noun_stays_an_alias():
+    ex = find_people_and_roles("Đại sứ gặp sinh viên tại trường Senac.")
+    assert ex.entities["senac"].aliases == ["trường Senac"]

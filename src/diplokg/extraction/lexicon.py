@@ -219,6 +219,10 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Tổng công ty", "Organization"),
     ("Công ty", "Organization"),
     ("công ty", "Organization"),
+    ("trường", "Organization"),  # in lower case, before a foreign name only: trường Senac
+    ("văn phòng", "GovernmentBody"),
+    ("tổ chức", "Organization"),
+    ("hiệp hội", "Organization"),
     ("Phòng", "Organization"),
     ("Học viện", "ResearchInstitute"),
     ("Trường Đại học", "Organization"),
@@ -297,6 +301,10 @@ LOCATED_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự qu�
 NUMBERED_HEADS = {"Bệnh viện", "Trường", "Nhà máy"}
 # Heads of companies: their names go on after an acronym (Công ty DCT Partner Việt Nam).
 COMPANY_HEADS = {"Công ty", "công ty", "Tập đoàn", "tập đoàn", "Tổng công ty", "Ngân hàng"}
+# Common nouns that name a body only before a foreign name or an acronym, and after a
+# function word (tại trường Senac, với văn phòng JICA Việt Nam, tổ chức Daegu Eagle Rotary
+# Club; not thị trường Mỹ, not đã tổ chức Tuần văn hóa).
+LOWER_CASE_HEADS = {"trường", "văn phòng", "tổ chức", "hiệp hội"}
 # Company forms written after "Công ty": Công ty TNHH Nestlé Việt Nam.
 COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV", "TNHH MTV", "CP."})
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.

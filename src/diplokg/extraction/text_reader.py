@@ -28,6 +28,7 @@ from diplokg.extraction.lexicon import (
     LOCAL_ONLY_HEADS,
     LOCALITY_WORDS,
     LOCATED_HEADS,
+    LOWER_CASE_HEADS,
     NAME_PARTICLES,
     NOT_GIVEN_NAME_COMPOUNDS,
     NOT_NAME_WORDS,
@@ -272,6 +273,12 @@ class Reader:
         following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
         if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
             return None
+        before = self.toks[i - 1].text if i > 0 and self.joined(i - 1) else None
+        if head in LOWER_CASE_HEADS and not (
+                (before is None or before in FUNCTION_WORDS and not (
+                    head == "tổ chức" and before in ("đã", "sẽ", "đang", "được", "cùng")))
+                and following and self._foreign_or_acronym(j)):
+            return None  # trường Senac, but not thị trường Mỹ, đã tổ chức ASEAN Day
         if head == "Ban" and self.words_at(j, ["chấp", "hành"], fold_first=True) \
                 and not self.words_at(j + 2, ["Đảng"]) and self.joined(j - 1):
             return None  # Ban Chấp hành gồm 30 thành viên, Ban chấp hành Hội: an association's
@@ -331,6 +338,14 @@ class Reader:
             if bare is not None:
                 return bare, typ  # UBND tỉnh, Ủy ban nhân dân thành phố: the place unnamed
         return end, typ
+
+    def _foreign_or_acronym(self, j: int) -> bool:
+        """Is token j an acronym (JICA) or a word that is not a Vietnamese syllable (Senac)?"""
+        word = self.toks[j].text
+        if len(word) >= 2 and word.isupper():
+            return True
+        return word[0].isupper() and self.place_at(j) is None and any(
+            not _VIETNAMESE_SYLLABLE.fullmatch(part) for part in fold(word).lower().split("-"))
 
     def _locality_word_end(self, j: int) -> int | None:
         """The end of a locality word (``tỉnh``, ``thành phố``) at j, or None."""

@@ -155,9 +155,13 @@ class _Reading:
         if label.lower().startswith("báo ") and not (
                 (place := reader.place_at(i + 1)) is not None and place[0] == j):
             label = label[4:]  # but Báo Đồng Nai: not the province
-        elif label.startswith(("công ty ", "tập đoàn ")):  # a common noun: công ty Saigon
-            label = label.split(" ", 2)[2]  # Mechatronik, tập đoàn Mitani Sangyo
         written = label
+        noun = next((n for n in ("công ty ", "tập đoàn ", "trường ", "tổ chức ")
+                     if label.startswith(n)), None)
+        if noun is not None:  # a common noun: công ty Saigon, tập đoàn Mitani Sangyo
+            label = label[len(noun):]  # Mechatronik; trường Senac: Senac, its alias
+            if noun in ("công ty ", "tập đoàn "):
+                written = label
         if label.startswith("BCH "):  # BCH Trung ương Đảng: Ban Chấp hành, spelled out
             label = "Ban Chấp hành " + label[len("BCH "):]
         entity = add("organization", typ, label, reader.span(i, j))
