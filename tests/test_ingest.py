@@ -202,3 +202,38 @@ def test_eval_reports_development_and_held_out_scores_separately():
     assert re.search(r"^  person +1\.00 +1\.00 +9 +0 +0$", blocks[0], re.M)
     assert re.search(r"^  role holdings +1\.00 +1\.00 +6 +0 +0$", blocks[0], re.M)
     assert re.search(r"^  person +\S+ +\S+ +\d+ +\d+ +\d+$", blocks[1], re.M)
+
+
+def test_a_vietnamese_passage_dense_with_names_is_not_refused(project_copy):
+    path = project_copy.parent / "names.txt"  # few function words, many names and titles
+    path.write_text("Tối 24-4-2010, Chủ tịch UBND TPHCM Lê Hoàng Quân tiếp đoàn đại biểu tỉnh "
+                    "Tứ Xuyên, Trung Quốc do ông Tưởng Cự Phong, Ủy viên Trung ương Đảng Cộng sản "
+                    "Trung Quốc, Tỉnh trưởng tỉnh Tứ Xuyên dẫn đầu.\n(Y.T., Sở Ngoại vụ TPHCM)\n",
+                    encoding="utf-8")
+    result = run_cli("--root", str(project_copy), "ingest", str(path), "--title", "T",
+                     "--publisher", "phap-luat-tphcm", "--date", "2010-04-24")
+    assert result.returncode == 0, result.stderr
+    assert "Tưởng Cự Phong" in next((project_copy / "graph" / "drafts").glob("*.yaml")).read_text(
+        encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only fact is a role whose title the vocabulary lacks: left as a comment
+        "Đại sứ Hoàng Minh Tâm chào xã giao lãnh đạo tỉnh Hail trong chuyến công tác.\n",
+        # a visit's participant named after the words that name the visit
+        "Đánh giá cao ý nghĩa chuyến thăm của đoàn, Chủ tịch UBND thành phố Cần Thơ Lâm Văn "
+        "Tài mong muốn hai bên đẩy mạnh hợp tác.\n",
+    ],
+)
+def test_every_draft_ingest_writes_passes_review(project_copy, text):
+    path = project_copy.parent / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    ingested = run_cli("--root", str(project_copy), "ingest", str(path), "--title", "T",
+                       "--publisher", "phap-luat-tphcm", "--date", "2025-03-12")
+    assert ingested.returncode == 0, ingested.stderr
+    draft = next((project_copy / "graph" / "drafts").glob("*.yaml"))
+    reviewed = run_cli("--root", str(project_copy), "review", str(draft))
+    assert reviewed.returncode == 0, reviewed.stderr
+    assert 'evidence: ""' not in draft.read_text(encoding="utf-8")

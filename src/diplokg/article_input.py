@@ -33,6 +33,11 @@ DEFAULT_MAX_BYTES = 1_000_000
 _VIETNAMESE_LETTERS = set(
     "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 )
+# Letters no other language written in Latin script uses: hooks above, dots below, horns,
+# breves with tones, đ.
+_ONLY_VIETNAMESE_LETTERS = set(
+    "ảạằắẳẵặầấẩẫậẻẽẹềếểễệỉịỏọồốổỗộơờớởỡợủụưừứửữựỳỷỹỵđ"
+)
 
 
 @dataclass
@@ -45,14 +50,23 @@ class ArticleInput:
 
 
 def looks_vietnamese(text: str) -> bool:
-    """Enough letters with Vietnamese diacritics and enough Vietnamese function words."""
+    """Enough letters with Vietnamese diacritics and enough Vietnamese function words, or
+    many letters only Vietnamese writes (a passage dense with names and titles has few
+    function words: "Chủ tịch UBND TPHCM Lê Hoàng Quân tiếp đoàn ...").
+
+    >>> looks_vietnamese("Chủ tịch UBND TPHCM Lê Hoàng Quân tiếp đoàn đại biểu tỉnh Tứ Xuyên.")
+    True
+    >>> looks_vietnamese("São João não é ação; le président a reçu la délégation à Hô Chi Minh.")
+    False
+    """
     letters = [c for c in text.lower() if c.isalpha()]
     if not letters:
         return False
     marked = sum(c in _VIETNAMESE_LETTERS for c in letters) / len(letters)
+    only_vietnamese = sum(c in _ONLY_VIETNAMESE_LETTERS for c in letters) / len(letters)
     words = re.findall(r"\w+", text.lower())
     stop = sum(w in VIETNAMESE_STOPWORDS for w in words) / max(len(words), 1)
-    return marked >= 0.08 and stop >= 0.04
+    return marked >= 0.08 and stop >= 0.04 or only_vietnamese >= 0.05
 
 
 def _decode(path: Path, max_bytes: int) -> str:

@@ -313,8 +313,8 @@ def ingest(
     w.documents()
     w.events()
     w.observations()
-    if len(w.lines) == n:
-        w.lines.append("  []")
+    if not any(line.startswith("  - ") for line in w.lines[n:]):
+        w.lines.insert(n, "  []")  # every fact left as a comment for the reviewer: still a list
     review = ["review:  # notes for the reviewer: resolve each, then delete this list"]
     review.extend(f"  - {q(note)}" for note in w.notes)
     body = header + (review + [""] if w.notes else []) + w.lines

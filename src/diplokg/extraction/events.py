@@ -205,8 +205,8 @@ def find_events(ex: Extraction, reference_year: int | None) -> None:
                 continue
             start = sentence.start + m.start()
             span = Span(start, start + len(label), text[start : start + len(label)])
-            if span.text != label:
-                continue
+            if span.text != label or _inside_an_organisation(ex, span):
+                continue  # Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc: a body
             event = _event(ex, _EVENT_HEADS[m.group("head")], label, span, date)
             named.append(event)
         for m in _QUOTED_EVENT.finditer(sentence.text):
@@ -364,6 +364,12 @@ def _clause_start(ex: Extraction, sentence: Span, first: int) -> int:
     return first
 
 
+def _inside_an_organisation(ex: Extraction, span: Span) -> bool:
+    return any(e.kind == "organization" and any(m.start <= span.start and span.end <= m.end
+                                                for m in e.mentions)
+               for e in ex.entities.values())
+
+
 def _event(ex: Extraction, typ: str, label: str, span: Span,
            date: ProposedDate | None) -> ProposedEvent:
     key = slugify(label)[:60].rstrip("-")
@@ -386,6 +392,8 @@ def _participate(ex: Extraction, event: ProposedEvent, sentence: Span,
     stop = end if end is not None else max(
         m.end for m in ex.entities[people[-1][1]].mentions
         if sentence.start <= m.start < sentence.end)
+    if stop <= start:  # the verb's object ends before the clause's first title: the sentence
+        start, stop = sentence.start, sentence.end
     event.evidence = Span(start, stop, ex.text[start:stop])
     for _pos, key in people:
         if (key, mode) not in event.participants:
