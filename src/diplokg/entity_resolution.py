@@ -81,9 +81,25 @@ def _resemblance(proposed: ProposedEntity, candidates: list[Entity]) -> Entity |
     return None
 
 
+def _event_dates(corpus: Corpus) -> dict[str, set[str]]:
+    """Event id -> the dates its event facts give (lexical forms)."""
+    dates: dict[str, set[str]] = defaultdict(set)
+    for annotation in corpus.annotations:
+        for fact in annotation.facts:
+            if fact.kind == "event" and fact.fields.get("date") is not None:
+                dates[fact.fields["event"]].add(fact.fields["date"].lexical)
+    return dates
+
+
 def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
-    """A link for every proposed entity, by its extraction key."""
+    """A link for every proposed entity, by its extraction key. An event is linked by its
+    name only when its date falls in one the existing event has (2025-08-20 in 2025-08):
+    ``Diễn đàn``, ``Đại hội đại biểu lần thứ III`` name a different gathering in every
+    other article."""
     index = name_index(corpus)
+    event_dates = _event_dates(corpus)
+    proposed_dates = {e.key: e.date.date.lexical for e in extraction.events
+                      if e.date is not None}
     links: dict[str, Link] = {}
     taken = set(corpus.entities)
     for proposed in extraction.entities.values():
@@ -93,7 +109,10 @@ def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
             if proposed.kind == "organization":
                 ids |= index.get(_organization_key(form), set())
         same_kind = [i for i in sorted(ids) if gold_kind(corpus.entities[i]) == proposed.kind]
-        if len(same_kind) == 1:
+        mine = proposed_dates.get(proposed.key)
+        same_event = proposed.kind != "event" or len(same_kind) == 1 and mine is not None and any(
+            mine.startswith(d) or d.startswith(mine) for d in event_dates.get(same_kind[0], ()))
+        if len(same_kind) == 1 and same_event:
             links[proposed.key] = Link(same_kind[0], existing=True)
             continue
         new_id = slugify(proposed.label)[:60].rstrip("-")
@@ -105,6 +124,10 @@ def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
         note = None
         if len(same_kind) > 1:
             note = "may be any of: " + ", ".join(same_kind)
+        elif same_kind:  # an event of the same name, not known to be on the same date
+            dates = ", ".join(sorted(event_dates.get(same_kind[0], set()))) or "no date"
+            note = (f"the same name as the existing {same_kind[0]} ({dates}): use that id "
+                    f"if it is the same event")
         else:
             kin = [e for e in corpus.entities.values() if gold_kind(e) == proposed.kind]
             similar = _resemblance(proposed, kin)
