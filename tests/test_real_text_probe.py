@@ -30,3 +30,30 @@ def test_a_gold_list_is_well_formed(path):
         assert org["name"]
     for entry in [*doc["people"], *(doc.get("organizations") or [])]:
         assert set(entry) <= {"name", "aliases"}  # an unquoted comma makes another key
+
+
+def test_score_rounds_totals_each_round_and_pools_them(tmp_path, capsys):
+    """On the development articles laid out as two rounds (their passages are in the
+    repository, the probe's are not)."""
+    import importlib.util
+    import shutil
+
+    dev = Path(__file__).resolve().parent / "fixtures" / "dev-articles"
+    for n, names in ((1, ["dien-dan-dau-tu-kieu-bao"]), (2, ["hai-phong-tong-ket-doi-ngoai"])):
+        directory = tmp_path / f"round{n}"
+        directory.mkdir()
+        for name in names:
+            for suffix in (".txt", ".gold.yaml"):
+                shutil.copy(dev / f"{name}{suffix}", directory)
+    spec = importlib.util.spec_from_file_location("score_rounds", PROBE / "score_rounds.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main([str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] + " " + line.split()[1] for line in lines[:2]] == ["round 1",
+                                                                               "round 2"]
+    first, second = (module.round_scores(tmp_path / f"round{n}") for n in (1, 2))
+    pooled = [a + b for a, b in zip(first["person"], second["person"], strict=True)]
+    assert f"person P {pooled[0]}/{pooled[1]}" in lines[2] and lines[2].startswith("pooled")
+    assert pooled[2] == 14  # the people annotated in the two articles
+    assert module.main([str(tmp_path / "nothing-here")]) == 2
