@@ -256,3 +256,21 @@ def test_every_development_article_is_ingested_and_its_draft_reviewed(project_co
         text = draft.draft_path.read_text(encoding="utf-8")
         assert 'evidence: ""' not in text, path.name
         assert "New entities" in format_review(review_draft(project, draft.draft_path))
+
+
+def test_an_entity_a_pending_draft_already_defines_is_noted(project_copy):
+    for name, text in (("a", "Đại sứ Hungary Lâm Minh Đạo thăm TP.HCM. Ông Lê Văn Hải, Giám đốc "
+                              "Sở Ngoại vụ Cộng hòa Hungary tiếp đoàn.\n"),
+                       ("b", "Tổng Lãnh sự Hungary Lâm Minh Đạo dự lễ. Giám đốc Sở Ngoại vụ "
+                             "Cộng hòa Hungary Lê Văn Hải phát biểu.\n")):
+        path = project_copy.parent / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        result = run_cli("--root", str(project_copy), "ingest", str(path), "--title", name,
+                         "--publisher", "phap-luat-tphcm", "--date", "2025-03-12",
+                         "--id", f"draft-{name}")
+        assert result.returncode == 0, result.stderr
+    first = (project_copy / "graph" / "drafts" / "draft-a.yaml").read_text(encoding="utf-8")
+    second = (project_copy / "graph" / "drafts" / "draft-b.yaml").read_text(encoding="utf-8")
+    assert "pending draft" not in first
+    assert re.search(r"lam-minh-dao is also defined as new in the pending draft draft-a\.yaml",
+                     second), second[:2000]

@@ -243,6 +243,19 @@ def conflicting_observations(corpus: Corpus, subject: str, indicator: str,
     return out
 
 
+_NEW_ENTITY = re.compile(r"^  - id: (\S+)  # new$", re.M)
+
+
+def _defined_in_pending_drafts(drafts_dir: Path) -> dict[str, str]:
+    """Id -> the pending draft (not yet curated) that defines it as new: two drafts
+    ingested before either is built would define the same entity twice."""
+    defined: dict[str, str] = {}
+    for draft in sorted(drafts_dir.glob("*.yaml")) if drafts_dir.is_dir() else ():
+        for m in _NEW_ENTITY.finditer(draft.read_text(encoding="utf-8")):
+            defined.setdefault(m.group(1), draft.name)
+    return defined
+
+
 def resolve_publisher(corpus: Corpus, publisher: str) -> str | None:
     """The id of the publisher, given as an id or a name; None when the graph lacks it."""
     if publisher in corpus.entities:
@@ -298,6 +311,13 @@ def ingest(
         "  language: vi",
         "",
     ]
+    pending = _defined_in_pending_drafts(project.root / DRAFTS_DIR)
+    for entity in ex.entities.values():
+        link = links[entity.key]
+        if not link.existing and link.id in pending:
+            w.notes.append(f"{link.id} is also defined as new in the pending draft "
+                           f"{pending[link.id]}: curate that one first and refer to its id "
+                           f"here (delete this definition), or give one of them another id")
     if publisher_id is None:
         w.notes.append(f"publisher {publisher!r} is not in the graph: define it "
                        f"(id {slugify(publisher)}, type Newspaper) where the text names it")  # type: ignore[arg-type]
