@@ -31,3 +31,24 @@ def test_an_event_of_a_known_name_on_another_date_or_none_is_new_and_noted(corpu
     link = _event_link(corpus, f"{date}Sở Ngoại vụ tổ chức Triển lãm ảnh về ngành ngoại giao.")
     assert not link.existing and link.id != "trien-lam-anh-nganh-ngoai-giao-2025-08"
     assert "trien-lam-anh-nganh-ngoai-giao-2025-08 (2025-08)" in link.note
+
+
+def test_a_local_body_named_without_its_place_is_noted(corpus):
+    ex = extract("Chủ tịch UBND tỉnh Lâm Văn Hải tiếp đoàn. Giám đốc Sở Ngoại vụ Lê Thu dự.",
+                 reference_year=2025)
+    links = resolve_entities(ex, corpus)
+    for key in ("ubnd-tinh", "so-ngoai-vu"):
+        assert "names no place" in links[key].note, (key, links[key])
+    named = resolve_entities(extract("Chủ tịch UBND TP.HCM Lâm Văn Hải tiếp đoàn."), corpus)
+    assert named["ubnd-tp-hcm"].id == "ubnd-tphcm" and named["ubnd-tp-hcm"].note is None
+
+
+def test_a_placeless_name_is_not_linked_to_another_articles_placeless_body():
+    from diplokg.annotations import Corpus, Entity
+
+    other = Entity(id="ubnd-tinh", type="GovernmentBody", vi="UBND tỉnh", en="UBND tinh",
+                   source_id="another-article", path="x.yaml", line=1)
+    corpus = Corpus(concepts={}, entities={"ubnd-tinh": other}, annotations=[])
+    ex = extract("Chủ tịch UBND tỉnh Lâm Văn Hải tiếp đoàn.", reference_year=2025)
+    link = resolve_entities(ex, corpus)["ubnd-tinh"]
+    assert not link.existing and link.id == "ubnd-tinh-2" and "names no place" in link.note

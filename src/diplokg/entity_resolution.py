@@ -112,8 +112,15 @@ def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
         mine = proposed_dates.get(proposed.key)
         same_event = proposed.kind != "event" or len(same_kind) == 1 and mine is not None and any(
             mine.startswith(d) or d.startswith(mine) for d in event_dates.get(same_kind[0], ()))
+        placeless = proposed.kind == "organization" and named_without_place(proposed.label)
+        if placeless and len(same_kind) == 1 and named_without_place(
+                corpus.entities[same_kind[0]].vi):
+            same_kind = []  # UBND tỉnh of one article is not the UBND tỉnh of another
         if len(same_kind) == 1 and same_event:
-            links[proposed.key] = Link(same_kind[0], existing=True)
+            links[proposed.key] = Link(same_kind[0], existing=True, note=(
+                f"{proposed.label!r} names no place and was linked to {same_kind[0]} "
+                f"({corpus.entities[same_kind[0]].vi}) by its name alone: check the text is "
+                f"about that body") if placeless else None)
             continue
         new_id = slugify(proposed.label)[:60].rstrip("-")
         suffix = 2
@@ -123,7 +130,7 @@ def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
         taken.add(new_id)
         note = None
         if len(same_kind) > 1:
-            note = "may be any of: " + ", ".join(same_kind)
+            note = "may be any of: " + ", ".join(same_kind) + "; if so, use that id instead"
         elif same_kind:  # an event of the same name, not known to be on the same date
             dates = ", ".join(sorted(event_dates.get(same_kind[0], set()))) or "no date"
             note = (f"the same name as the existing {same_kind[0]} ({dates}): use that id "
@@ -132,9 +139,41 @@ def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
             kin = [e for e in corpus.entities.values() if gold_kind(e) == proposed.kind]
             similar = _resemblance(proposed, kin)
             if similar is not None:
-                note = f"may be the existing {similar.id} ({similar.vi})"
+                note = (f"may be the existing {similar.id} ({similar.vi}); if so, use that id "
+                        f"instead")
+        if placeless:
+            note = ("names no place (which province's or city's?): " + (note or (
+                "give it the place the text is about, in its id and its name")))
         links[proposed.key] = Link(new_id, existing=False, note=note)
     return links
+
+
+# Local bodies: every province and city has one, so a name with none of its place says
+# which only in context (UBND tỉnh, Tỉnh ủy, Sở Ngoại vụ in a Đồng Nai paper).
+_LOCAL_HEADS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Sở ", "Tỉnh ủy",
+                "Thành ủy", "Tỉnh uỷ", "Thành uỷ", "Tỉnh đoàn", "Thành đoàn", "Văn phòng UBND",
+                "Ban Thường vụ", "Đoàn ĐBQH", "Đoàn đại biểu Quốc hội", "đoàn Đại biểu Quốc hội",
+                "Liên hiệp các tổ chức hữu nghị", "Liên hiệp các Tổ chức hữu nghị")
+_BARE_LOCALITY = ("tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP", "huyện", "quận")
+
+
+def named_without_place(label: str) -> bool:
+    """Is ``label`` a local body's name that gives no place (``UBND tỉnh``, ``Tỉnh ủy``,
+    ``Sở Ngoại vụ``), so that the same words name another body in another article?
+
+    >>> named_without_place("UBND tỉnh"), named_without_place("Sở Ngoại vụ")
+    (True, True)
+    >>> named_without_place("UBND TP.HCM"), named_without_place("Bộ Ngoại giao")
+    (False, False)
+    """
+    from diplokg.extraction.text_reader import Reader
+
+    if label.endswith(tuple(f" {w}" for w in _BARE_LOCALITY)):
+        return True
+    if not label.startswith(_LOCAL_HEADS):
+        return False
+    reader = Reader(label)
+    return not any(reader.named_place_at(k) is not None for k in range(len(reader.toks)))
 
 
 def role_id(corpus: Corpus, title: str) -> str | None:

@@ -104,7 +104,7 @@ class _DraftWriter:
             if entity.aliases:
                 self.lines.append(f"    aliases: [{', '.join(q(a) for a in entity.aliases)}]")
             if link.note:
-                self.lines.append(f"    review: {q(link.note + '; if so, use that id instead')}")
+                self.lines.append(f"    review: {q(link.note)}")
                 self.notes.append(f"entity {link.id}: {link.note}")
         self.lines.append("")
 
@@ -311,6 +311,9 @@ def ingest(
         "  language: vi",
         "",
     ]
+    for link in links.values():
+        if link.existing and link.note:  # UBND Thành phố linked to ubnd-tphcm by name alone
+            w.notes.append(f"entity {link.id}: {link.note}")
     pending = _defined_in_pending_drafts(project.root / DRAFTS_DIR)
     for entity in ex.entities.values():
         link = links[entity.key]
