@@ -34,11 +34,12 @@ def test_an_event_of_a_known_name_on_another_date_or_none_is_new_and_noted(corpu
 
 
 def test_a_local_body_named_without_its_place_is_noted(corpus):
-    ex = extract("Chủ tịch UBND tỉnh Lâm Văn Hải tiếp đoàn. Giám đốc Sở Ngoại vụ Lê Thu dự.",
-                 reference_year=2025)
+    ex = extract("Chủ tịch UBND tỉnh Lâm Văn Hải tiếp đoàn. Giám đốc Sở Ngoại vụ Lê Thu dự. "
+                 "Đoàn thăm tỉnh Tây Ninh.", reference_year=2025)
     links = resolve_entities(ex, corpus)
     for key in ("ubnd-tinh", "so-ngoai-vu"):
         assert "names no place" in links[key].note, (key, links[key])
+    assert links["ubnd-tinh"].note.endswith("(the text names Tây Ninh)")
     named = resolve_entities(extract("Chủ tịch UBND TP.HCM Lâm Văn Hải tiếp đoàn."), corpus)
     assert named["ubnd-tp-hcm"].id == "ubnd-tphcm" and named["ubnd-tp-hcm"].note is None
 

@@ -102,6 +102,8 @@ def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
                       if e.date is not None}
     links: dict[str, Link] = {}
     taken = set(corpus.entities)
+    places = [e.label for e in extraction.entities.values()
+              if e.kind == "place" and e.type in ("Province", "City")][:4]
     for proposed in extraction.entities.values():
         ids = set()
         for form in (proposed.label, *proposed.aliases):
@@ -144,6 +146,8 @@ def resolve_entities(extraction: Extraction, corpus: Corpus) -> dict[str, Link]:
         if placeless:
             note = ("names no place (which province's or city's?): " + (note or (
                 "give it the place the text is about, in its id and its name")))
+            if places:
+                note += " (the text names " + ", ".join(places) + ")"
         links[proposed.key] = Link(new_id, existing=False, note=note)
     return links
 
