@@ -51,6 +51,15 @@ from diplokg.slugs import fold
 
 _VIETNAMESE_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+
+
+def _not_vietnamese(word: str) -> bool:
+    """Is some part of ``word`` (parts: between hyphens) not a Vietnamese syllable?
+
+    >>> _not_vietnamese("Jeannette"), _not_vietnamese("Hoàng"), _not_vietnamese("Dong-yeon")
+    (True, False, False)
+    """
+    return any(not _VIETNAMESE_SYLLABLE.fullmatch(part) for part in fold(word).lower().split("-"))
 _NAME_DASH_AGENCY = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]+)-([A-ZĐ]{2,})")
 _TOKEN = re.compile(r"\w(?:[\w.&'’]*\w)?(?:-\w+)*")
 
@@ -344,8 +353,7 @@ class Reader:
         word = self.toks[j].text
         if len(word) >= 2 and word.isupper():
             return True
-        return word[0].isupper() and self.place_at(j) is None and any(
-            not _VIETNAMESE_SYLLABLE.fullmatch(part) for part in fold(word).lower().split("-"))
+        return word[0].isupper() and self.place_at(j) is None and _not_vietnamese(word)
 
     def _locality_word_end(self, j: int) -> int | None:
         """The end of a locality word (``tỉnh``, ``thành phố``) at j, or None."""
@@ -469,9 +477,8 @@ class Reader:
         if self.toks[j].text in TWO_WORD_PLACE_STARTS or place_end < end \
                 and self.toks[place_end].text in TWO_WORD_PLACE_ENDS:
             place_end += 1
-        parts = [part for m in range(place_end, end)
-                 for part in fold(self.toks[m].text).lower().split("-")]
-        if end - place_end < 2 or all(_VIETNAMESE_SYLLABLE.fullmatch(part) for part in parts):
+        if end - place_end < 2 or not any(_not_vietnamese(self.toks[m].text)
+                                          for m in range(place_end, end)):
             return None
         return place_end
 
