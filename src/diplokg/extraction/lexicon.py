@@ -306,7 +306,7 @@ COMPANY_HEADS = {"Công ty", "công ty", "Tập đoàn", "tập đoàn", "Tổng
 # Club; not thị trường Mỹ, not đã tổ chức Tuần văn hóa).
 LOWER_CASE_HEADS = {"trường", "văn phòng", "tổ chức", "hiệp hội"}
 # Company forms written after "Công ty": Công ty TNHH Nestlé Việt Nam.
-COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV", "TNHH MTV", "CP."})
+COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV"})  # each a token: Công ty TNHH MTV X
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
 SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
 # Lower-case kinds of school after "Trường": Trường tiểu học Quang Vinh.
