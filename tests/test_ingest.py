@@ -274,3 +274,17 @@ def test_an_entity_a_pending_draft_already_defines_is_noted(project_copy):
     assert "pending draft" not in first
     assert re.search(r"lam-minh-dao is also defined as new in the pending draft draft-a\.yaml",
                      second), second[:2000]
+
+
+def test_a_draft_of_an_unknown_publisher_says_how_to_define_it(project_copy):
+    path = project_copy.parent / "article.txt"
+    path.write_text("Phó Chủ tịch UBND TP.HCM Lâm Văn Hải tiếp đoàn Osaka.\n", encoding="utf-8")
+    ingested = run_cli("--root", str(project_copy), "ingest", str(path), "--title", "T",
+                       "--publisher", "Báo Mới Lạ", "--date", "2025-03-12")
+    assert ingested.returncode == 0, ingested.stderr
+    draft = next((project_copy / "graph" / "drafts").glob("*.yaml"))
+    assert "publisher 'Báo Mới Lạ' is not in the graph" in draft.read_text(encoding="utf-8")
+    reviewed = run_cli("--root", str(project_copy), "review", str(draft))
+    assert reviewed.returncode == 2
+    assert re.search(r"unknown publisher 'bao-moi-la': define it under `entities:` "
+                     r"\(type Newspaper\)", reviewed.stderr), reviewed.stderr

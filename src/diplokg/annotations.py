@@ -639,7 +639,9 @@ def load_corpus(curated_dir: Path, drafts: Sequence[Path] = ()) -> Corpus:
             raise _fail("'facts' must be a list", doc, "facts")
         facts = [_read_fact(node, source, path, resolver, draft) for node in facts_node]
         if source.publisher not in corpus.entities:
-            raise _fail(f"unknown publisher {source.publisher!r}", doc["source"], "publisher")
+            raise _fail(f"unknown publisher {source.publisher!r}: define it under `entities:` "
+                        f"(type Newspaper) in this file or another curated one",
+                        doc["source"], "publisher")
         annotation = Annotation(path=path, source=source, entity_ids=entity_ids, facts=facts)
         annotation.mentioned = set(entity_ids) | _referenced_entities(facts, corpus)
         corpus.annotations.append(annotation)
