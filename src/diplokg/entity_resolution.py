@@ -34,7 +34,9 @@ from dataclasses import dataclass
 
 from diplokg.annotations import Corpus, Entity
 from diplokg.extraction.entity_merging import canonical_organization_name
+from diplokg.extraction.lexicon import BARE_LOCALITY_WORDS
 from diplokg.extraction.model import Extraction, ProposedEntity
+from diplokg.extraction.text_reader import Reader
 from diplokg.extraction_eval import gold_kind, name_key
 from diplokg.slugs import fold, slugify
 
@@ -158,7 +160,7 @@ _LOCAL_HEADS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dâ
                 "Thành ủy", "Tỉnh uỷ", "Thành uỷ", "Tỉnh đoàn", "Thành đoàn", "Văn phòng UBND",
                 "Ban Thường vụ", "Đoàn ĐBQH", "Đoàn đại biểu Quốc hội", "đoàn Đại biểu Quốc hội",
                 "Liên hiệp các tổ chức hữu nghị", "Liên hiệp các Tổ chức hữu nghị")
-_BARE_LOCALITY = ("tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP", "huyện", "quận")
+_PLACELESS_ENDINGS = tuple(f" {w}" for w in (*BARE_LOCALITY_WORDS, "huyện", "quận"))
 
 
 def named_without_place(label: str) -> bool:
@@ -170,9 +172,7 @@ def named_without_place(label: str) -> bool:
     >>> named_without_place("UBND TP.HCM"), named_without_place("Bộ Ngoại giao")
     (False, False)
     """
-    from diplokg.extraction.text_reader import Reader
-
-    if label.endswith(tuple(f" {w}" for w in _BARE_LOCALITY)):
+    if label.endswith(_PLACELESS_ENDINGS):
         return True
     if not label.startswith(_LOCAL_HEADS):
         return False

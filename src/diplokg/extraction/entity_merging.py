@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extraction.lexicon import (
+    BARE_LOCALITY_WORDS,
     PLACES,
 )
 from diplokg.extraction.model import Extraction, ProposedRole, Span
@@ -48,7 +49,7 @@ def _is_city(text: str) -> bool:
     return place is not None and place[2] == "City"
 
 
-_BARE_LOCALITY_WORDS = {"tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP"}
+_BARE_LOCALITY_ENDINGS = tuple(f" {w}" for w in BARE_LOCALITY_WORDS)
 
 
 def _is_locality_extension(rest: str) -> bool:
@@ -93,14 +94,14 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
     merged: dict[str, str] = {}
     for short in orgs:
         short_form = abbreviated[short.key]
+        bare = short_form.endswith(_BARE_LOCALITY_ENDINGS)  # UBND tỉnh: a place may follow
         longer = [e for e in orgs if e is not short
                   and (long_form := abbreviated[e.key]).casefold().startswith(
                       short_form.casefold() + " ")
                   and (_is_locality_extension(rest := long_form[len(short_form) + 1:])
-                       or rest in _BARE_LOCALITY_WORDS  # HĐND and HĐND tỉnh
-                       or short_form.endswith(tuple(f" {w}" for w in _BARE_LOCALITY_WORDS))
-                       and all(w[0].isupper() for w in rest.split()))]  # UBND tỉnh and
-        # UBND tỉnh Đắk Lắk: a place the locality word names
+                       or rest in BARE_LOCALITY_WORDS  # HĐND and HĐND tỉnh
+                       or bare and all(w[0].isupper() for w in rest.split()))]  # UBND tỉnh
+        # and UBND tỉnh Đắk Lắk: a place the locality word names
         if len({canonical_organization_name(e.label) for e in longer}) != 1:
             continue  # Ủy ban nhân dân tỉnh Đắk Lắk and UBND tỉnh Đắk Lắk: one name
         longer.sort(key=lambda e: (len(e.label), e.key))
@@ -135,8 +136,8 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
     for e in orgs:  # Chương trình Phát triển Liên Hợp Quốc (UNDP)
         for m in e.mentions:
             acronym = re.match(r" \(([A-Z][A-Z0-9]{1,9})\)", reader.text[m.end:])
-            if acronym and acronym.group(1) not in e.aliases:
-                e.aliases.append(acronym.group(1))
+            if acronym:
+                e.add_alias(acronym.group(1))
     for e in orgs:
         if e.key in merged:
             continue
@@ -203,8 +204,7 @@ def resolve_short_references(reader: Reader, ex: Extraction) -> None:
             alias = reader.span(i, i + 2).text
             alias = alias[0].lower() + alias[1:]
             person = matches[0]
-            if alias not in person.aliases:
-                person.aliases.append(alias)
+            person.add_alias(alias)
             person.mentions.append(reader.span(i, i + 2))
     # full names repeated elsewhere (captions, answers) are mentions too
     for person in people:

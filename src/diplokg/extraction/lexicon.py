@@ -169,6 +169,10 @@ CREDIT_WORDS: tuple[str, ...] = (
 # viên, tư liệu, ban tổ chức.
 NOT_OUTLET_CREDITS = frozenset({"NVCC", "CTV", "BTC"})
 
+# Locality words that end a body's name with no place after them (UBND tỉnh, HĐND Thành
+# phố): the province or city the text is about.
+BARE_LOCALITY_WORDS = ("tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP")
+
 # Words that, before a capitalised name, make it a province or city: "tỉnh Champasak".
 LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", "TP": "City",
                                   "bang": "Province", "Bang": "Province", "quận": "Locality",

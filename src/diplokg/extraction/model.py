@@ -38,6 +38,11 @@ class ProposedEntity:
     mentions: list[Span] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
 
+    def add_alias(self, form: str) -> None:
+        """Another form of its name, once."""
+        if form not in self.aliases:
+            self.aliases.append(form)
+
 
 @dataclass
 class ProposedRole:

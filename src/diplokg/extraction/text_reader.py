@@ -60,6 +60,8 @@ def _not_vietnamese(word: str) -> bool:
     (True, False, False)
     """
     return any(not _VIETNAMESE_SYLLABLE.fullmatch(part) for part in fold(word).lower().split("-"))
+
+
 _NAME_DASH_AGENCY = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]+)-([A-ZĐ]{2,})")
 _TOKEN = re.compile(r"\w(?:[\w.&'’]*\w)?(?:-\w+)*")
 

@@ -165,8 +165,8 @@ class _Reading:
         if label.startswith("BCH "):  # BCH Trung ương Đảng: Ban Chấp hành, spelled out
             label = "Ban Chấp hành " + label[len("BCH "):]
         entity = add("organization", typ, label, reader.span(i, j))
-        if written != label and written not in entity.aliases:
-            entity.aliases.append(written)
+        if written != label:
+            entity.add_alias(written)
         for k in range(i + 1, j):  # Tổ công tác chung TPHCM – Ngân hàng Thế giới
             known = reader.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, k)
             after_dash = reader.text[reader.toks[k - 1].end : reader.toks[k].start] in DASHES
@@ -194,8 +194,8 @@ class _Reading:
         written = reader.span(start, end)
         label = "Ban Thường vụ" + (f" {reader.span(j, end).text}" if end > j else "")
         entity = self.add("organization", "PartyBody", label, written)
-        if written.text != label and written.text not in entity.aliases:
-            entity.aliases.append(written.text)  # BTV Tỉnh ủy
+        if written.text != label:
+            entity.add_alias(written.text)  # BTV Tỉnh ủy
         return end, entity.key
 
     # -- a title, what it is of, and who holds it
@@ -423,8 +423,7 @@ class _Reading:
             return None
         span = self.reader.span(i, i + len(known[0]))  # Bác Hồ
         person = self.add("person", "Person", known[1], span)
-        if span.text not in person.aliases:
-            person.aliases.append(span.text)
+        person.add_alias(span.text)
         return i + len(known[0])
 
     def read_credit(self, i: int) -> int | None:
