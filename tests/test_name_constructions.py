@@ -762,3 +762,32 @@ def test_a_lower_case_common_noun_names_a_body_before_a_foreign_name(text, expec
 def test_the_common_noun_stays_an_alias():
     ex = find_people_and_roles("Đại sứ gặp sinh viên tại trường Senac.")
     assert ex.entities["senac"].aliases == ["trường Senac"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another country's party: its name's words in either case, then its country
+        ("Ông Lâm thăm trụ sở Đảng Dân chủ Tự do tại Tokyo.", ["Đảng Dân chủ Tự do"]),
+        ("Chủ tịch Đảng Dân chủ tự do Nhật Bản đã tiếp đoàn.",
+         ["Đảng Dân chủ tự do Nhật Bản"]),
+        ("Đoàn Đảng Hành động nhân dân Singapore thăm thành phố.",
+         ["Đảng Hành động nhân dân Singapore"]),
+        # lower-case words of its name (sức mạnh: no longer read as a verb's second half)
+        ("Các ủy viên thuộc Đảng Sức mạnh quốc dân trong Hội đồng thành phố.",
+         ["Đảng Sức mạnh quốc dân"]),
+        ("Đảng Lao động Triều Tiên và Đảng Dân chủ Xã hội Đức ra tuyên bố.",
+         ["Đảng Dân chủ Xã hội Đức", "Đảng Lao động Triều Tiên"]),
+        # "Đảng" alone is not a head: a person's name follows it here
+        ("Ủy viên Ban Chấp hành Trung ương Đảng Lâm Văn Tài phát biểu.",
+         ["Ban Chấp hành Trung ương Đảng"]),
+    ],
+)
+def test_another_countrys_party_is_read(text, expected):
+    assert organizations(text) == expected
+
+
+def test_the_person_after_a_partys_lower_case_name_is_not_part_of_it():
+    text = "Chủ tịch Đảng Sức mạnh quốc dân Park Min-jae đã tiếp đoàn."
+    assert organizations(text) == ["Đảng Sức mạnh quốc dân"]
+    assert people(text) == ["Park Min-jae"]

@@ -182,6 +182,15 @@ LOCALITY_WORDS: dict[str, str] = {"tỉnh": "Province", "thành phố": "City", 
                                   "huyện": "Locality",
                                   "phủ": "Province"}  # phủ Osaka: a Japanese prefecture
 
+# Words that begin the names of other countries' parties, after "Đảng" (not "Đảng" alone:
+# in "Trung ương Đảng Nguyễn Văn A" a person follows it); they may follow each other
+# (Đảng Dân chủ Tự do, Đảng Dân chủ Xã hội).
+PARTY_NAME_WORDS: tuple[str, ...] = (
+    "Dân chủ", "Cộng hòa", "Lao động", "Xã hội", "Bảo thủ", "Tự do", "Nhân dân", "Hành động",
+    "Sức mạnh", "Quốc đại", "Xanh", "Liên minh", "Thống nhất", "Đoàn kết", "Quốc dân",
+    "Công nhân", "Cách mạng", "Dân tộc")
+PARTY_HEADS = frozenset(f"Đảng {word}" for word in PARTY_NAME_WORDS)
+
 # Organisation head words (longest first), with the annotation type they give.
 ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Ủy ban nhân dân", "GovernmentBody"),
@@ -199,6 +208,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Hội nghị Hiệp thương Chính trị", "Organization"),  # Chính hiệp, not a conference
     ("Đảng Nhân dân Cách mạng", "PartyBody"),
     ("Đảng Cộng sản", "PartyBody"),
+    *((f"Đảng {word}", "PartyBody") for word in PARTY_NAME_WORDS),
     ("Ủy ban Trung ương", "PartyBody"),
     ("Ủy ban", "GovernmentBody"),
     ("Hội đồng nhân dân", "Legislature"),
@@ -593,14 +603,17 @@ FUNCTION_WORDS = frozenset(
     "trong ngoài trên dưới khi như cùng nhằm hay hoặc thì mà nên vào ra lên đến tới do vì "
     "đồng thời cũng vẫn rất nhiều ông bà chị anh hội kiến tiếp thăm dự tham quan phát biểu gồm "
     "chủ trì làm việc gặp gỡ khẳng định cho biết nhấn mạnh đánh giá trao đổi".split()
-) - {"hội", "phát", "biểu", "làm", "việc", "đánh", "giá", "trao", "đổi", "biết", "thời"}
+) - {"hội", "phát", "biểu", "làm", "việc", "đánh", "giá", "trao", "đổi", "biết", "thời",
+     "mạnh", "định", "gỡ", "trì", "quan"}  # Đảng Sức mạnh quốc dân, Cơ quan: second
+# syllables of the verbs above, only ever in a name on their own
 # Verbs of two words that end a name: "phát biểu", "cho biết" (their first word alone,
 # "phát triển", "đổi mới", may belong to the name).
 FUNCTION_PHRASES = frozenset(
     "hội kiến|hội đàm|phát biểu|làm việc|đánh giá|trao đổi|cho biết|cho rằng|"
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
     "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
-    "làm trưởng|nhiệm kỳ|ban hành|đồng thời|chúc mừng|đầu tiên".split("|")
+    "làm trưởng|nhiệm kỳ|ban hành|đồng thời|chúc mừng|đầu tiên|nhấn mạnh|khẳng định|gặp gỡ|"
+    "tham quan".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

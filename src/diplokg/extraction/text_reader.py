@@ -35,6 +35,8 @@ from diplokg.extraction.lexicon import (
     NOT_ORGANIZATION_AFTER_HEAD,
     NUMBERED_HEADS,
     ORGANIZATION_HEADS,
+    PARTY_HEADS,
+    PARTY_NAME_WORDS,
     PLACES,
     PLURAL_HONORIFICS,
     ROLE_QUALIFIERS,
@@ -321,6 +323,8 @@ class Reader:
         if head in ("Hạ viện", "Thượng viện"):  # Chủ tịch Hạ viện Greg Piper: a chamber
             place = self.place_at(j) if following and self.joined(j - 1) else None
             return (place[0] if place else j), typ  # takes a place, not the next name
+        if head in PARTY_HEADS:
+            return self._party_name_end(j), typ
         if head in ("báo", "Báo"):
             end = j
             while end < len(self.toks) and self.toks[end].capitalised and self.joined(end - 1):
@@ -349,6 +353,23 @@ class Reader:
             if bare is not None:
                 return bare, typ  # UBND tỉnh, Ủy ban nhân dân thành phố: the place unnamed
         return end, typ
+
+    def _party_name_end(self, j: int) -> int:
+        """The end of a party's name whose first words end at j: more words of party names
+        in either case, lower-case words, then the country (``Đảng Dân chủ Tự do Nhật Bản``,
+        ``Đảng Sức mạnh quốc dân``), but never the name of the person after it."""
+        end = j
+        while end < len(self.toks) and end - j < 4 and self.joined(end - 1):
+            word = next((w for w in PARTY_NAME_WORDS
+                         if self.words_at(end, w.split(), fold_first=True)), None)
+            if word is not None:
+                end += len(word.split())
+            elif self.toks[end].text.islower() and not self.ends_name(end):
+                end += 1
+            else:
+                break
+        place = self.place_at(end) if end < len(self.toks) and self.joined(end - 1) else None
+        return place[0] if place is not None and place[2] == "Country" else end
 
     def _foreign_or_acronym(self, j: int) -> bool:
         """Is token j an acronym (JICA) or a word that is not a Vietnamese syllable (Senac)?"""
