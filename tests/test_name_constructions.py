@@ -791,3 +791,39 @@ def test_the_person_after_a_partys_lower_case_name_is_not_part_of_it():
     text = "Chủ tịch Đảng Sức mạnh quốc dân Park Min-jae đã tiếp đoàn."
     assert organizations(text) == ["Đảng Sức mạnh quốc dân"]
     assert people(text) == ["Park Min-jae"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list opened by a colon after a title: each item a country, then a name
+        ("Bí thư làm việc với các Đại sứ: Nhật Bản Sato Kenji, Singapore Lim Wei và Hàn Quốc "
+         "Kim Min-ho.", ["Kim Min-ho", "Lim Wei", "Sato Kenji"]),
+        # a given name that is also a word (Đại), but not where it begins one (Đại diện)
+        ("Phát biểu, ông Lê Đại Phong, Bí thư Tỉnh ủy, nhấn mạnh: hợp tác.", ["Lê Đại Phong"]),
+        ("ông Trần Văn Khoa Đại diện Sở Ngoại vụ phát biểu.", ["Trần Văn Khoa"]),
+        # initials and a name, one word, in a credit or a byline
+        ("Bí thư tiếp Tổng Lãnh sự. Ảnh: T.Hùng", ["T.Hùng"]),
+        ("K.LINH\n\nNgày 12, Sở Ngoại vụ tổ chức hội nghị.", ["K.Linh"]),
+        # the author after the article's end mark, on the same line, a dash left after him
+        ("Sở Ngoại vụ tổ chức hội nghị. Hai bên ký biên bản để cùng phát triển./. Minh Khôi -",
+         ["Minh Khôi"]),
+        # an academician, a minister at an embassy
+        ("Đoàn do Viện sĩ thông tấn Ivanov Petr - Chủ tịch Quỹ làm trưởng đoàn.",
+         ["Ivanov Petr"]),
+        ("Ông Lâm tiếp ngài Công sứ Đại sứ quán Hàn Quốc tại Việt Nam Lee Min-ho.",
+         ["Lee Min-ho"]),
+        # a Chinese province's Sino-Vietnamese name before its official's
+        ("Ông Lâm hội kiến Phó Tỉnh trưởng tỉnh Chiết Giang Vương Minh.", ["Vương Minh"]),
+        # a body's acronym in parentheses and its province between the title and the name
+        ("Hội trưởng Hội đồng Xúc tiến thương mại quốc tế Trung Quốc (CCPIT) tỉnh Phúc Kiến "
+         "Lưu Hoa phát biểu.", ["Lưu Hoa"]),
+    ],
+)
+def test_a_name_is_read_in_the_fifteenth_and_sixteenth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+def test_a_body_named_with_lower_case_words_reaches_its_country():
+    text = "Ông Lâm làm việc với Hội đồng Xúc tiến thương mại quốc tế Trung Quốc (CCPIT)."
+    assert organizations(text) == ["Hội đồng Xúc tiến thương mại quốc tế Trung Quốc"]

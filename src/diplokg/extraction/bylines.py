@@ -31,6 +31,7 @@ _BYLINE_DECORATIONS = [re.compile(pattern) for pattern in (
     r"\s*[-–]\s*(?:Thứ [^\W\d_]+|Chủ nhật), ngày .*$",  # Trần Nam-Thứ sáu, ngày 02/12/2022
     r"\s*\([A-ZĐ][A-ZĐ0-9.]+\)$",  # Minh Anh (TTXVN): the agency
     r"/(?:Báo |[A-ZĐ]{2,}).*$",  # Thu Hằng/VOV.VN, Hoàng Anh/Báo Tin tức: the outlet
+    r"\s+[-–]$",  # Đình Thiệu -: a dash left at the end
 )]
 
 
@@ -42,7 +43,11 @@ def add_byline(reader: Reader, ex: Extraction) -> None:
     last = lines[-2:-1] if lines and lines[-1].group().startswith("Nguồn") else lines[-1:]
     for m in dict.fromkeys([*lines[:2], *last]):  # the author above a "Nguồn ...: URL" line
         # too; in the text's order, each line once
-        _add_byline_of_line(reader, ex, m.start(), m.end())
+        start = m.start()
+        if m in last and (end_mark := m.group().rfind("./. ")) >= 0:
+            start += end_mark + 4  # ... phát triển./. Đình Thiệu: the article's end mark,
+            # then its author on the same line
+        _add_byline_of_line(reader, ex, start, m.end())
 
 
 def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -> None:
@@ -60,7 +65,8 @@ def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -
         start += len(names.pop(0)) + 3  # TTXVN - THỤY VŨ: the agency, then its reporter
     while len(names) > 1 and _is_organization_name(names[-1]):
         names.pop()  # Kim Liên - Sở Ngoại vụ: the reporter, then the office
-    if not all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}", name) for name in names):
+    if not all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}|(?:[A-ZĐ]\.)+[^\W\d_]{2,}", name)
+               for name in names):  # Hải Yến, B.Nguyên
         return
     found = []
     offset = start

@@ -85,6 +85,7 @@ TITLES: tuple[str, ...] = (
     "Trưởng Đại diện",
     "Tham tán Công sứ",
     "Tham tán",
+    "Công sứ",  # a minister at an embassy, below the ambassador
     "Thường trực Ban Bí thư",
     "Bí thư Thứ nhất",
     "Hội trưởng",
@@ -149,7 +150,9 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
         "tiến sĩ", "luật sư", "bác sĩ", "kiến trúc sư", "nghệ sĩ", "nhạc sĩ", "họa sĩ",
         "nhà ngoại giao", "nhà khoa học", "nhà giáo", "doanh nhân", "lãnh tụ", "nhà lãnh đạo",
         "kiều bào", "nhà đầu tư", "huấn luyện viên", "phóng viên", "cô", "em",
+        "viện sĩ thông tấn", "viện sĩ",  # an academy's (corresponding) member
     ),
+    "VSTT",
     "chị", "anh",  # in lower case only: "Anh" is also England
     # military and police ranks
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
@@ -339,7 +342,7 @@ NOT_ORGANIZATION_AFTER_HEAD = {
     "Ban": {"hành", "đầu"},
     "Vụ": {"trưởng", "việc"},
     "Cục": {"trưởng"},
-    "Viện": {"trưởng", "trợ"},
+    "Viện": {"trưởng", "trợ", "sĩ"},  # Viện sĩ: an academician
     "Sở": {"dĩ", "hữu"},
     "Trung tâm": set(),
     "Tổ chức": {"Phi", "phi"},  # Tổ chức Phi chính phủ của chúng tôi: a kind, not a name
@@ -537,6 +540,14 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Bắc Kinh": ("City", ()),
     "Thượng Hải": ("City", ()),
     "Nam Ninh": ("City", ()),  # Nanning, Quảng Tây's capital
+    # China's provinces in their Sino-Vietnamese names (Hà Nam is also Vietnam's, above)
+    **{name: ("Province", ()) for name in (
+        "Vân Nam", "Quảng Tây", "Quảng Đông", "Giang Tô", "Chiết Giang", "Phúc Kiến",
+        "Sơn Đông", "Hồ Nam", "Hồ Bắc", "Tứ Xuyên", "Hải Nam", "Hà Bắc", "An Huy", "Giang Tây",
+        "Cát Lâm", "Liêu Ninh", "Hắc Long Giang", "Thiểm Tây", "Cam Túc", "Thanh Hải",
+        "Quý Châu", "Nội Mông", "Tân Cương", "Tây Tạng", "Ninh Hạ")},
+    "Trùng Khánh": ("City", ()),
+    "Thiên Tân": ("City", ()),
     "Quảng Châu": ("City", ()),
     "Bangkok": ("City", ()),
     "Kuala Lumpur": ("City", ()),
@@ -569,10 +580,12 @@ SURNAMES = frozenset(
 
 # Given names that are also words kept out of names (Thành ủy, Anh the country): inside a
 # name after its surname they are names (Nguyễn Thành Phong, Vương Thị Lan Anh).
-GIVEN_NAMES_THAT_ARE_WORDS = frozenset("Anh Thành Năm Đồng Song Hiện Nghị Nguyên".split())
+GIVEN_NAMES_THAT_ARE_WORDS = frozenset("Anh Thành Năm Đồng Song Hiện Nghị Nguyên Đại".split())
 # ... but not where they begin a word of two: Nghị quyết, Thành phố.
 NOT_GIVEN_NAME_COMPOUNDS = frozenset(
-    "Nghị quyết|Nghị định|Nghị sĩ|Đồng chí|Đồng thời|Hiện nay|Song song|Năm nay".split("|")
+    "Nghị quyết|Nghị định|Nghị sĩ|Đồng chí|Đồng thời|Hiện nay|Song song|Năm nay|"
+    "Đại hội|Đại biểu|Đại diện|Đại học|Đại sứ|Đại lý|Đại dương|Đại lộ|Đại tướng|Đại tá|"
+    "Đại úy|Đại lễ|Đại đoàn|Đại gia|Đại chúng".split("|")
 )
 
 # Lower-case words before a person's name that make it the name of something else:

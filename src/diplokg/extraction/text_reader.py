@@ -152,7 +152,8 @@ APPOSITION_GAPS = (", ", *DASHES, "-", "–")  # Brak Sovann-Chủ tịch: a tit
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{2,}")
-_INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z]+")
+_INITIALS_AND_NAME = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_A-ZĐ]+|(?:[A-ZĐ]\.)+[A-ZĐ]{2,}")
+# (Peter C.K.Chin; in a credit or a byline, B.Nguyên, Q.HOA)
 
 
 def _agency_run_on(word: str) -> bool:
@@ -745,14 +746,18 @@ class Reader:
                     more += 1
                 if more > m and re.match(r" \([A-Z]{2,10}\)", self.text[self.toks[more].end :]):
                     m = more
-                else:  # Hội Hữu nghị đối ngoại nhân dân | tỉnh Liêu Ninh: on to the place
-                    more = m
+                else:  # Hội Hữu nghị đối ngoại nhân dân | tỉnh Liêu Ninh, Hội đồng Xúc tiến
+                    more = m  # thương mại quốc tế | Trung Quốc: on to the place
                     while more - m < 2 and self.joined(more) \
                             and self.toks[more + 1].text.islower() \
                             and not self.ends_name(more + 1) \
                             and self._locality_word_end(more + 1) is None:
                         more += 1
-                    if more > m and self.joined(more) and self.locality_at(more + 1) is not None:
+                    country = self.place_at(more + 1) if more > m and self.joined(more) \
+                        else None
+                    if more > m and self.joined(more) and (
+                            self.locality_at(more + 1) is not None
+                            or country is not None and country[2] == "Country"):
                         m = more
             k = m
 
@@ -839,8 +844,8 @@ class Reader:
                              in NOT_GIVEN_NAME_COMPOUNDS)):
                 break  # Vương Thị Lan Anh, Nguyễn Thành Phong; not Thành ủy, Thành phố
             j += 1
-        if j - i < min_words:
-            return None
+        if j - i < min_words and not (credit and j - i == 1 and "." in first):
+            return None  # Ảnh: B.Nguyên, a byline Q.HOA: initials and a name, one word
         return j
 
     def head_at(self, i: int) -> bool:
@@ -854,5 +859,6 @@ class Reader:
 def name_label(span_text: str) -> str:
     """``PHẠM DỨT ĐIỂM`` -> ``Phạm Dứt Điểm``; other names as written."""
     if span_text.isupper():
-        return " ".join(w.capitalize() for w in span_text.split())
+        return " ".join(".".join(part.capitalize() for part in w.split("."))
+                        for w in span_text.split())  # Q.HOA -> Q.Hoa
     return span_text

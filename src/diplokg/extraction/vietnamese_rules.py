@@ -326,7 +326,8 @@ class _Reading:
         if name_end is None and k > j and (dashed := _name_between_dashes(reader, k)):
             k, name_end = dashed  # Thống đốc tỉnh Artemisa, Cuba - Ricardo Rodriguez -
         if name_end is None and k > j and (
-                after_place := _parenthesised_place_end(reader, k)) is not None:
+                after_place := _parenthesised_place_end(reader, k)
+                or _acronym_then_locality_end(reader, k)) is not None:
             k = after_place  # Phó Thị trưởng thành phố Sakai (Nhật Bản) Motoya Kazuhiro
             name_end = reader.person_name_at(k)
         if name_end is None and k == j and reader.joined(j - 1) \
@@ -364,6 +365,10 @@ class _Reading:
         if place is None or i > 0 and reader.joined(i - 1) and toks[i - 1].text in ("báo", "Báo"):
             return None
         self.add("place", place[2], place[1], reader.span(i, place[0]))
+        listed = _listed_country_then_name(reader, i)
+        if listed is not None:
+            self.add_person(*listed)  # các Đại sứ: Nhật Bản Yamada Takio, ...
+            return listed[1]
         return place[0]
 
     def read_honorific(self, i: int) -> int | None:
@@ -525,14 +530,38 @@ def _listed_name_with_country(reader: Reader, i: int) -> tuple[int, int] | None:
         close += 1
     if not text[toks[close - 1].end :].startswith(")"):
         return None
+    return (end, close) if _in_a_list_after_a_title(reader, i) else None
+
+
+def _in_a_list_after_a_title(reader: Reader, i: int) -> bool:
+    """Is token i in a list opened by a colon after a title (``các Đại sứ: ...``), in the
+    same sentence?"""
+    toks, text = reader.toks, reader.text
     k = i
     while k > 0 and text[toks[k - 1].end : toks[k].start] != ": ":
         if "." in text[toks[k - 1].end : toks[k].start] or i - k > 40:
-            return None
+            return False
         k -= 1
-    if k == 0 or not any(reader.title_at(m) is not None for m in range(max(0, k - 10), k)):
+    return k > 0 and any(reader.title_at(m) is not None for m in range(max(0, k - 10), k))
+
+
+def _listed_country_then_name(reader: Reader, i: int) -> tuple[int, int] | None:
+    """``các Đại sứ: Nhật Bản Yamada Takio, Singapore Jaya Ratman và Hàn Quốc Park Noh-wan``:
+    in a list opened by a colon after a title, an item that is a country and then a name.
+    The name's start and end, else None."""
+    toks, text = reader.toks, reader.text
+    place = reader.place_at(i)
+    if i == 0 or place is None or place[2] != "Country" or not (
+            text[toks[i - 1].end : toks[i].start] in (": ", ", ")
+            or toks[i - 1].text == "và" and reader.joined(i - 1)):
         return None
-    return end, close
+    start = place[0]
+    if start >= len(toks) or not reader.joined(start - 1) or reader.title_at(start) is not None:
+        return None
+    end = reader.person_name_at(start)
+    if end is None or not _in_a_list_after_a_title(reader, i):
+        return None
+    return start, end
 
 
 def _name_ending_the_run(reader: Reader, k: int) -> tuple[int, int] | None:
@@ -611,6 +640,20 @@ def _parenthesised_place_end(reader: Reader, k: int) -> int | None:
             or reader.text[toks[place[0] - 1].end : toks[place[0]].start] != ") ":
         return None
     return place[0] if reader.person_name_at(place[0]) is not None else None
+
+
+def _acronym_then_locality_end(reader: Reader, k: int) -> int | None:
+    """``Hội đồng Xúc tiến ... (CCPIT) tỉnh Giang Tô Doãn Kiến Khánh``: the token after a
+    body's acronym in parentheses and the locality it is of (following token k-1), when a
+    name comes right after them; else None."""
+    toks, text = reader.toks, reader.text
+    if k + 1 >= len(toks) or text[toks[k - 1].end : toks[k].start] != " (" \
+            or not toks[k].text.isupper() or text[toks[k].end : toks[k + 1].start] != ") ":
+        return None
+    local = reader.locality_at(k + 1)
+    if local is None or not reader.joined(local[1] - 1):
+        return None
+    return local[1] if reader.person_name_at(local[1]) is not None else None
 
 
 def _name_before_a_dashed_title(reader: Reader, i: int) -> int | None:
