@@ -10,7 +10,7 @@ from diplokg.extraction.lexicon import (
     KNOWN_ORGANIZATIONS,
 )
 from diplokg.extraction.model import Extraction, Span, add_entity
-from diplokg.extraction.text_reader import DASHES, Reader, name_label
+from diplokg.extraction.text_reader import DASHES, Reader, is_organization_name, name_label
 
 
 def credited_name(reader: Reader, i: int, end: int) -> bool:
@@ -63,7 +63,7 @@ def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -
         names.pop()  # Xuân Huy - Ảnh: Quốc Thắng: the photographer is read as a credit
     while len(names) > 1 and names[0] in KNOWN_ORGANIZATIONS:
         start += len(names.pop(0)) + 3  # TTXVN - THỤY VŨ: the agency, then its reporter
-    while len(names) > 1 and _is_organization_name(names[-1]):
+    while len(names) > 1 and is_organization_name(names[-1]):
         names.pop()  # Kim Liên - Sở Ngoại vụ: the reporter, then the office
     if not all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,3}|(?:[A-ZĐ]\.)+[^\W\d_]{2,}", name)
                for name in names):  # Hải Yến, B.Nguyên
@@ -80,10 +80,3 @@ def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -
         offset += len(name)
     for span in found:
         add_entity(ex, "person", "Person", name_label(span.text), span)
-
-
-def _is_organization_name(text: str) -> bool:
-    """Is ``text`` all one organisation's name (``Sở Ngoại vụ``)?"""
-    sub = Reader(text)
-    found = sub.organization_at(0) if sub.toks else None
-    return found is not None and found[0] == len(sub.toks)

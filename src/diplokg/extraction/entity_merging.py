@@ -11,7 +11,7 @@ from diplokg.extraction.lexicon import (
     PLACES,
 )
 from diplokg.extraction.model import Extraction, ProposedRole, Span
-from diplokg.extraction.text_reader import Reader
+from diplokg.extraction.text_reader import Reader, is_organization_name
 
 
 def merge_names_in_parentheses(ex: Extraction) -> None:
@@ -50,6 +50,9 @@ def _is_city(text: str) -> bool:
 
 
 _BARE_LOCALITY_ENDINGS = tuple(f" {w}" for w in BARE_LOCALITY_WORDS)
+# A province's or a city's party committee and youth union, named without the place.
+_LOCAL_PARTY_AND_YOUTH_BODIES = frozenset(
+    "Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Tỉnh đoàn|Tỉnh Đoàn|Thành đoàn|Thành Đoàn".split("|"))
 
 
 def _is_locality_extension(rest: str) -> bool:
@@ -94,14 +97,19 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
     merged: dict[str, str] = {}
     for short in orgs:
         short_form = abbreviated[short.key]
-        bare = short_form.endswith(_BARE_LOCALITY_ENDINGS)  # UBND tỉnh: a place may follow
+        bare = short_form.endswith(_BARE_LOCALITY_ENDINGS) \
+            or short_form in _LOCAL_PARTY_AND_YOUTH_BODIES  # UBND tỉnh, Tỉnh đoàn: a place
+        # may follow
         longer = [e for e in orgs if e is not short
                   and (long_form := abbreviated[e.key]).casefold().startswith(
                       short_form.casefold() + " ")
                   and (_is_locality_extension(rest := long_form[len(short_form) + 1:])
                        or rest in BARE_LOCALITY_WORDS  # HĐND and HĐND tỉnh
-                       or bare and all(w[0].isupper() for w in rest.split()))]  # UBND tỉnh
-        # and UBND tỉnh Đắk Lắk: a place the locality word names
+                       or bare and all(w[0].isupper() for w in rest.split())  # UBND tỉnh
+                       # and UBND tỉnh Đắk Lắk: a place the locality word names
+                       or rest.startswith(tuple(_LOCAL_PARTY_AND_YOUTH_BODIES))
+                       and is_organization_name(rest))]  # Ban Tuyên giáo and Ban Tuyên
+        # giáo Tỉnh ủy Long An: the body it is a department of
         if len({canonical_organization_name(e.label) for e in longer}) != 1:
             continue  # Ủy ban nhân dân tỉnh Đắk Lắk and UBND tỉnh Đắk Lắk: one name
         longer.sort(key=lambda e: (len(e.label), e.key))
@@ -124,11 +132,13 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
         if len(cities) == 1:
             merged[short.key] = cities[0].key
     starts = {m.start: o for o in orgs for m in o.mentions}
-    for e in orgs:  # Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc (Chính hiệp Trung Quốc)
+    for e in orgs:  # Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc (Chính hiệp Trung Quốc);
+        # but Cục Ngoại vụ (Bộ Ngoại giao): the ministry it belongs to
         for m in e.mentions:
             inner = starts.get(m.end + 2)
             if inner is not None and inner is not e and reader.text[m.end : m.end + 2] == " (" \
-                    and inner.key not in merged and any(
+                    and inner.key not in merged \
+                    and (inner.type != "Ministry" or e.type == "Ministry") and any(
                         reader.text[n.end : n.end + 1] == ")" for n in inner.mentions
                         if n.start == m.end + 2):
                 merged[inner.key] = e.key

@@ -73,6 +73,7 @@ TITLES: tuple[str, ...] = (
     "Trưởng đoàn",
     "Trưởng Phái đoàn",
     "Trưởng phòng",
+    "Trưởng khoa",  # of a hospital's or a university's department
     "Phó Trưởng phòng",
     "Chủ tịch Hội đồng quản trị",
     "Chủ tịch HĐQT",  # HĐQT: Hội đồng quản trị, the board
@@ -264,6 +265,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("tỉnh ủy", "PartyBody"),
     ("Đảng ủy", "PartyBody"),
     ("Khu ủy", "PartyBody"),  # Khu ủy Khu tự trị dân tộc Choang Quảng Tây
+    ("Châu ủy", "PartyBody"),  # Châu ủy châu Hồng Hà: a Chinese prefecture's party committee
     ("Tỉnh đoàn", "Organization"),  # the province's Youth Union
     ("Thành đoàn", "Organization"),
     ("UB.MTTQVN", "Organization"),  # Ủy ban Mặt trận Tổ quốc Việt Nam
@@ -296,7 +298,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
 )
 # Heads that name a body on their own (the others need a name after them).
 STANDALONE_HEADS = {"Đoàn đại biểu Quốc hội", "đoàn Đại biểu Quốc hội", "Đoàn ĐBQH", "đoàn ĐBQH",
-                    "Khu ủy", "Tỉnh đoàn", "Thành đoàn",
+                    "Khu ủy", "Châu ủy", "Tỉnh đoàn", "Thành đoàn",
                     "Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
                     "Đảng ủy", "tỉnh ủy", "Khu công nghệ cao",
                     "Ủy ban nhân dân",
@@ -328,6 +330,11 @@ COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV"})  # each a token: Công ty TNHH 
 SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
 # Lower-case kinds of school after "Trường": Trường tiểu học Quang Vinh.
 SCHOOL_KINDS = {"tiểu", "trung", "mầm", "phổ", "đại", "cao"}
+# ... and the kinds that make a lower-case "trường" a school's head: trường Đại học Asia,
+# trường THPT Nguyễn Văn Huyên, trường Mầm non Minh Tiến.
+SCHOOL_KINDS_IN_CAPITALS = {"Đại", "Cao", "Trung", "Tiểu", "Mầm", "Phổ", "THPT", "THCS", "PTTH"}
+# Words that make "trường" the second half of another word: thị trường, môi trường.
+NOT_SCHOOL_BEFORE_TRUONG = frozenset("thị môi hiện quảng chiến lập thương nhà các những".split())
 # Lower-case particles inside foreign names: Katrin von der Heide, Ursula von der Leyen.
 NAME_PARTICLES = frozenset(
     "von van der den de du da di del della dos das bin binti al el ter ten zu".split()
@@ -386,6 +393,12 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "ADB": "InternationalOrganization",
     "JICA": "InternationalOrganization",
     "KOICA": "InternationalOrganization",
+    # Japan's and Korea's trade and aid bodies, Vietnam's chamber of commerce
+    "JETRO": "GovernmentBody",
+    "JBIC": "GovernmentBody",
+    "JCCI": "Organization",
+    "KOTRA": "GovernmentBody",
+    "VCCI": "Organization",
     "WEF": "InternationalOrganization",
     "C40": "InternationalOrganization",
     "EU": "InternationalOrganization",
@@ -617,7 +630,7 @@ FUNCTION_WORDS = frozenset(
     "đồng thời cũng vẫn rất nhiều ông bà chị anh hội kiến tiếp thăm dự tham quan phát biểu gồm "
     "chủ trì làm việc gặp gỡ khẳng định cho biết nhấn mạnh đánh giá trao đổi".split()
 ) - {"hội", "phát", "biểu", "làm", "việc", "đánh", "giá", "trao", "đổi", "biết", "thời",
-     "mạnh", "định", "gỡ", "trì", "quan"}  # Đảng Sức mạnh quốc dân, Cơ quan: second
+     "mạnh", "định", "gỡ", "trì", "quan", "đồng"}  # Đảng Sức mạnh quốc dân, Nhi đồng: second
 # syllables of the verbs above, only ever in a name on their own
 # Verbs of two words that end a name: "phát biểu", "cho biết" (their first word alone,
 # "phát triển", "đổi mới", may belong to the name).

@@ -33,6 +33,7 @@ from diplokg.extraction.lexicon import (
     NOT_GIVEN_NAME_COMPOUNDS,
     NOT_NAME_WORDS,
     NOT_ORGANIZATION_AFTER_HEAD,
+    NOT_SCHOOL_BEFORE_TRUONG,
     NUMBERED_HEADS,
     ORGANIZATION_HEADS,
     PARTY_HEADS,
@@ -42,6 +43,7 @@ from diplokg.extraction.lexicon import (
     ROLE_QUALIFIERS,
     SCHOOL_HEADS,
     SCHOOL_KINDS,
+    SCHOOL_KINDS_IN_CAPITALS,
     STANDALONE_HEADS,
     SURNAMES,
     TITLES,
@@ -167,15 +169,16 @@ _OLD_STYLE_TONES = {old: new for olds, news in (
     ("oè oé oẻ oẽ oẹ", "òe óe ỏe õe ọe"), ("uỳ uý uỷ uỹ uỵ", "ùy úy ủy ũy ụy"),
     ("Uỳ Uý Uỷ Uỹ Uỵ", "Ùy Úy Ủy Ũy Ụy"))
     for old, new in zip(olds.split(), news.split(), strict=True)}
-_OLD_STYLE_TONE = re.compile(f"(?:{'|'.join(_OLD_STYLE_TONES)})(?![^\\W\\d_])")
+_OLD_STYLE_TONE = re.compile(f"(?<![qQ])(?:{'|'.join(_OLD_STYLE_TONES)})(?![^\\W\\d_])")
+# (after q, u belongs to the consonant: Quỹ, Quý keep their mark on y)
 
 
 def _new_style_tone_marks(text: str) -> str:
     """``hoà``, ``Uỷ`` -> ``hòa``, ``Ủy`` at a word's end (``đoàn`` stays): the spelling the
     lexicon uses, same length, so offsets into the text are unchanged.
 
-    >>> _new_style_tone_marks("Uỷ ban hoà bình, đoàn Thuỵ Sĩ")
-    'Ủy ban hòa bình, đoàn Thụy Sĩ'
+    >>> _new_style_tone_marks("Uỷ ban hoà bình, đoàn Thuỵ Sĩ, Quỹ")
+    'Ủy ban hòa bình, đoàn Thụy Sĩ, Quỹ'
     """
     return _OLD_STYLE_TONE.sub(lambda m: _OLD_STYLE_TONES[m.group()], text)
 
@@ -288,11 +291,18 @@ class Reader:
         if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
             return None
         before = self.toks[i - 1].text if i > 0 and self.joined(i - 1) else None
-        if head in LOWER_CASE_HEADS and not (
+        if head == "trường" and following is not None and (
+                following in SCHOOL_KINDS or following in SCHOOL_KINDS_IN_CAPITALS) \
+                and before not in NOT_SCHOOL_BEFORE_TRUONG:
+            head = "Trường"  # trường Đại học Asia, trường THPT Nguyễn Văn Huyên: a school
+        elif head in LOWER_CASE_HEADS and not (
                 (before is None or before in FUNCTION_WORDS and not (
                     head == "tổ chức" and before in ("đã", "sẽ", "đang", "được", "cùng")))
                 and following and self._foreign_or_acronym(j)):
             return None  # trường Senac, but not thị trường Mỹ, đã tổ chức ASEAN Day
+        if head == "Trung tâm" and self.words_at(j, ["Hành", "chính"], fold_rest=True) \
+                and not self.words_at(j + 2, ["công"]):
+            return None  # Trung tâm Hành chính tỉnh: a building (but Trung tâm Hành chính công)
         if head == "Ban" and self.words_at(j, ["chấp", "hành"], fold_first=True) \
                 and not self.words_at(j + 2, ["Đảng"]) and self.joined(j - 1):
             return None  # Ban Chấp hành gồm 30 thành viên, Ban chấp hành Hội: an association's
@@ -319,8 +329,9 @@ class Reader:
                 or end, typ
         if head in CAPITALISED_NAME_HEADS and not (
                 following and following[0].isupper() and self.place_at(j) is None) and not (
-                head in SCHOOL_HEADS and following in SCHOOL_KINDS):
-            return None  # but Trường tiểu học Quang Vinh
+                head in SCHOOL_HEADS and following in SCHOOL_KINDS) and not (
+                (after := self._lowercase_end(j)) > j and self._foreign_or_acronym(after)):
+            return None  # but Trường tiểu học Quang Vinh, Bệnh viện thực hành Clermont-Ferrand
         if head in ("Hạ viện", "Thượng viện"):  # Chủ tịch Hạ viện Greg Piper: a chamber
             place = self.place_at(j) if following and self.joined(j - 1) else None
             return (place[0] if place else j), typ  # takes a place, not the next name
@@ -518,13 +529,16 @@ class Reader:
         if k + 1 >= len(self.toks):
             return None
         if self.text[self.toks[k].end : self.toks[k + 1].start] not in (
-                *DASHES, " -", " –"):  # Việt -Séc: the space misplaced
+                *DASHES, " -", " –", "- ", "– "):  # Việt -Séc, Việt- Hàn: a space misplaced
             return None
         known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, k + 1)
         if known is not None:
             return k + 1 + len(known[0])
         if self.words_at(k + 1, ["Chi", "nhánh"]):
             return k + 3  # Liên đoàn Thương mại và Công nghiệp Việt Nam - Chi nhánh tại Nghệ An
+        if self.words_at(k + 1, ["Cơ", "sở"]) and k + 3 < len(self.toks) \
+                and self.joined(k + 2) and self.toks[k + 3].capitalised:
+            return k + 4  # Bệnh viện Đại học Y Dược – Cơ sở Linh Đàm: a branch, by its place
         if self.toks[k + 1].text in ("Á", "Âu", "Phi", "Mỹ") and any(
                 (before := self.place_at(s)) is not None and before[0] == k + 1
                 and before[2] == "Country" for s in range(max(0, k - 3), k + 1)):
@@ -651,6 +665,10 @@ class Reader:
                 if self._dash_continues(end - 1) is not None:
                     k = end - 1
                     continue
+                if company and end < len(self.toks) and self.joined(end - 1) \
+                        and self.toks[end].capitalised and _not_vietnamese(self.toks[end].text):
+                    k = end  # Công ty Thành Thành Công Tây Ninh Sugarcane: the name goes on
+                    continue
                 country = self.place_at(end) if place[2] != "Country" and self.joined(
                     end - 1) else None
                 if country is not None and country[2] == "Country" and place[2] != "City":
@@ -739,7 +757,10 @@ class Reader:
                     break  # Liên minh | châu Âu: a place written in lower case first
                 m += 1
                 lowers += 1
-            if lowers == 4:  # Ban Điều phối viện trợ nhân dân (PACCOM): on to the acronym
+            if _not_vietnamese(tok.text):  # Đại học Asia | bày tỏ: a foreign name takes
+                m = next((n for n in range(m, nxt, -1)  # only foreign lower-case words
+                          if _not_vietnamese(self.toks[n].text)), nxt)  # (Médecins du monde)
+            elif lowers == 4:  # Ban Điều phối viện trợ nhân dân (PACCOM): on to the acronym
                 more = m
                 while more - m < 3 and self.joined(more) and self.toks[more + 1].text.islower() \
                         and not self.ends_name(more + 1):
@@ -759,6 +780,11 @@ class Reader:
                             self.locality_at(more + 1) is not None
                             or country is not None and country[2] == "Country"):
                         m = more
+                    elif self.joined(m) and self.toks[m + 1].text.islower() \
+                            and not self.ends_name(m + 1):
+                        m = nxt + 1  # Ban Giám hiệu | trường cắt băng bàn giao: a run of
+                        # lower-case words with no end in sight is the sentence going on;
+                        # the name keeps the compound its capitalised word begins
             k = m
 
     # -- people
@@ -854,6 +880,13 @@ class Reader:
         return any(self.words_at(i, w, fold_rest=True) for w, h, _t in HEADS_BY_FIRST.get(
             first, ()) if h not in ("báo", "Báo")) or self.phrase_at(
             KNOWN_ORGANIZATIONS_BY_FIRST, i) is not None
+
+
+def is_organization_name(text: str) -> bool:
+    """Is ``text`` all one organisation's name (``Sở Ngoại vụ``, ``Tỉnh ủy Long An``)?"""
+    sub = Reader(text)
+    found = sub.organization_at(0) if sub.toks else None
+    return found is not None and found[0] == len(sub.toks)
 
 
 def name_label(span_text: str) -> str:

@@ -45,6 +45,8 @@ from diplokg.extraction.lexicon import (
     NAMED_AFTER_PEOPLE,
     NOT_OUTLET_CREDITS,
     ROYAL_TITLES,
+    SCHOOL_KINDS,
+    SCHOOL_KINDS_IN_CAPITALS,
     SURNAMES,
     TWO_WORD_PLACE_STARTS,
 )
@@ -162,6 +164,9 @@ class _Reading:
             label = label[len(noun):]  # Mechatronik; trường Senac: Senac, its alias
             if noun in ("công ty ", "tập đoàn "):
                 written = label
+            elif noun == "trường " and label.split()[0] in (
+                    *SCHOOL_KINDS, *SCHOOL_KINDS_IN_CAPITALS):
+                label = "Trường " + label  # trường THPT Nguyễn Văn Huyên: a school's name
         if label.startswith("BCH "):  # BCH Trung ương Đảng: Ban Chấp hành, spelled out
             label = "Ban Chấp hành " + label[len("BCH "):]
         entity = add("organization", typ, label, reader.span(i, j))
@@ -280,7 +285,7 @@ class _Reading:
                     toks[j - 1].text == "Đoàn" or toks[j].text in ("Đại", "đại", "ĐBQH")):
             org = self.add_organization(j - 1)  # Trưởng Ban Đối ngoại, Trưởng Đoàn đại biểu
             # Quốc hội tỉnh Lào Cai: the Ban, the Đoàn is named
-        elif title_text.lower().endswith((" ban", " phòng")) and j < len(toks) \
+        elif title_text.lower().endswith((" ban", " phòng", " khoa")) and j < len(toks) \
                 and toks[j].capitalised and reader.title_at(j) is None \
                 and reader.place_at(j) is None and not reader.person_inside(j) \
                 and not reader.head_at(j):
