@@ -827,3 +827,69 @@ def test_a_name_is_read_in_the_fifteenth_and_sixteenth_rounds_constructions(text
 def test_a_body_named_with_lower_case_words_reaches_its_country():
     text = "Ông Lâm làm việc với Hội đồng Xúc tiến thương mại quốc tế Trung Quốc (CCPIT)."
     assert organizations(text) == ["Hội đồng Xúc tiến thương mại quốc tế Trung Quốc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case "trường" before a school's kind is the school's head
+        ("Bà Ito, Phó hiệu trưởng trường Đại học Asteria bày tỏ kỳ vọng.",
+         ["Trường Đại học Asteria"]),
+        ("Đoàn trồng cây tại trường THPT Lê Văn Tám.", ["Trường THPT Lê Văn Tám"]),
+        ("Đoàn thăm trường mầm non Hoa Sen, xã Minh Tiến.", ["Trường mầm non Hoa Sen"]),
+        ("Doanh nghiệp mở rộng thị trường Đại Dương.", []),
+        # where a meeting is held is a building, not a body
+        ("Cuộc họp diễn ra tại Trung tâm Hành chính tỉnh Bình Dương.", []),
+        ("Đoàn thăm Trung tâm Hành chính công tỉnh Bình Dương.",
+         ["Trung tâm Hành chính công tỉnh Bình Dương"]),
+        # Quỹ as written (the tone on y after qu), Nhi đồng inside a name
+        ("Ông Lâm tiếp đoàn Quỹ Khoa học Nhân văn Nga do ông Ivanov dẫn đầu.",
+         ["Quỹ Khoa học Nhân văn Nga"]),
+        ("Bà Lotta, Trưởng đại diện Quỹ Nhi đồng Liên Hợp Quốc tại Việt Nam, phát biểu.",
+         ["Quỹ Nhi đồng Liên Hợp Quốc"]),
+        # a foreign name takes no Vietnamese words after it; a run of lower-case words with
+        # no end keeps only the compound its capitalised word begins
+        ("Các nhiệm vụ do Tổng Công ty Zentrix đặt ra đã hoàn thành.", ["Tổng Công ty Zentrix"]),
+        ("Ông Black, Phó Hiệu trưởng Đại học Tasmania bày tỏ mong muốn hợp tác.",
+         ["Đại học Tasmania"]),
+        ("Chính quyền và Ban Giám hiệu trường cắt băng bàn giao công trình.",
+         ["Ban Giám hiệu"]),
+        # a dash with its space on one side only
+        ("Đoàn gồm Trường Cao đẳng nghề Công nghệ Việt- Hàn Bắc Giang.",
+         ["Trường Cao đẳng nghề Công nghệ Việt- Hàn Bắc Giang"]),
+        # lower-case words, then a foreign name; a branch after a dash
+        ("Tham dự có Bệnh viện thực hành Valmont và Bệnh viện Đại học Y Dược – Cơ sở Hòa Lạc.",
+         ["Bệnh viện thực hành Valmont", "Bệnh viện Đại học Y Dược – Cơ sở Hòa Lạc"]),
+        ("Tổ chức thành công Hội nghị thượng đỉnh.", []),
+        # a faculty named in its head's title; a Chinese prefecture's party committee
+        ("Ông Lâm, Phó Trưởng khoa Ngoại Bệnh viện Chợ Rẫy, phát biểu.",
+         ["Khoa Ngoại Bệnh viện Chợ Rẫy"]),
+        ("Về phía Trung Quốc có ông Lý Minh, Bí thư Châu ủy châu Hồng Hà.",
+         ["Châu ủy châu Hồng Hà"]),
+        # Japan's trade and aid bodies by their acronyms
+        ("Nổi bật là JETRO, JICA, JBIC, JCCI.", ["JBIC", "JCCI", "JETRO", "JICA"]),
+        # a company's foreign word after the province in its name
+        ("Đại diện Công ty Minh Khang Tây Ninh Sugarcane phát biểu.",
+         ["Công ty Minh Khang Tây Ninh Sugarcane"]),
+        # a ministry in parentheses after its department is a body of its own
+        ("Tham gia có đại diện Cục Ngoại vụ (Bộ Ngoại giao) cùng lãnh đạo các sở.",
+         ["Bộ Ngoại giao", "Cục Ngoại vụ"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_fifteenth_and_sixteenth_rounds_constructions(
+        text, expected):
+    assert organizations(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh đoàn Tuyên Quang tiếp đoàn. Chị Trang, Phó Bí thư Tỉnh đoàn, phát biểu.",
+         "Tỉnh đoàn Tuyên Quang"),
+        ("Ban Tuyên giáo Tỉnh ủy Long An tiếp đoàn, lãnh đạo của Ban Tuyên giáo tham dự.",
+         "Ban Tuyên giáo Tỉnh ủy Long An"),
+    ],
+)
+def test_a_body_named_without_its_party_committee_or_province_is_the_longer_one(
+        text, expected):
+    assert organizations(text) == [expected]
