@@ -893,3 +893,86 @@ def test_an_organisation_is_read_in_the_fifteenth_and_sixteenth_rounds_construct
 def test_a_body_named_without_its_party_committee_or_province_is_the_longer_one(
         text, expected):
     assert organizations(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a military rank in lower case; a rare surname; a Lao name in syllables, longer
+        # than five words, ended by a comma
+        ("Đoàn do trung tá Khăm Sy Vông Phan làm trưởng đoàn.", ["Khăm Sy Vông Phan"]),
+        ("Tham dự có đồng chí Đầu Minh Khoa, Tỉnh ủy viên.", ["Đầu Minh Khoa"]),
+        ("Đại tá Xổm Phụ Lạ Khăm Mạ Ni Vông, Giám đốc Sở An ninh tỉnh Sê Kông, ký kết.",
+         ["Xổm Phụ Lạ Khăm Mạ Ni Vông"]),
+        # a byline with the page's date and time after it
+        ("Minh Khôi 15/08/2024 - 17:53\nNgày 15/8, Sở Ngoại vụ tổ chức hội nghị.", ["Minh Khôi"]),
+        ("Lan Chi| 28/10/2015 07:02\n(HNM) - Tối 27-10, đoàn nghệ thuật biểu diễn.", ["Lan Chi"]),
+        # a credit with no colon, an outlet's site after a slash
+        ("| Quang cảnh buổi gặp mặt - Ảnh Thu Hà/phuyen.gov.vn |", ["Thu Hà"]),
+        # a body ends before "và" and a rank
+        ("Đại tá Lê Văn Khoa, Giám đốc Công an tỉnh Quảng Bình và Đại tá Sổm Phết ký kết.",
+         ["Lê Văn Khoa", "Sổm Phết"]),
+    ],
+)
+def test_a_name_is_read_in_the_seventeenth_and_eighteenth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # border guards, military commands, police: named with their province
+        ("Hội đàm tại Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Sơn La với Bộ Chỉ huy Quân sự "
+         "(CHQS) tỉnh Phongsaly.",
+         ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La", "Bộ Chỉ huy Quân sự tỉnh Phongsaly"]),
+        ("Đoàn gồm Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Sở Ngoại vụ.",
+         ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Sở Ngoại vụ"]),
+        ("Lực lượng vũ trang tỉnh Mondulkiri thăm Đồn Biên phòng A Pa Chải.",
+         ["Lực lượng vũ trang tỉnh Mondulkiri", "Đồn Biên phòng A Pa Chải"]),
+        ("Đoàn làm việc với Bộ tham mưu Quân khu 4.", ["Bộ tham mưu Quân khu 4"]),
+        ("Lực lượng công an xã đã vào cuộc.", []),
+        # youth unions, art troupes, a party committee's executive, the Government's office
+        ("Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào gửi thư.",
+         ["Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào"]),
+        ("Ông Đệ, Ủy viên BCH Đảng bộ tỉnh, phát biểu.", ["Ban Chấp hành Đảng bộ tỉnh"]),
+        ("Bà Anh, Phó Vụ trưởng Vụ Quan hệ Quốc tế, Văn phòng Chính phủ, phát biểu.",
+         ["Văn phòng Chính phủ", "Vụ Quan hệ Quốc tế"]),
+        # an acronym, then the city the body is of; a bare capitalised locality word
+        ("Chủ tịch Hội LHPN TPHCM tiếp đoàn.", ["Hội LHPN TPHCM"]),
+        ("Bà Trúc, Phó Chủ tịch Ủy ban MTTQ Việt Nam Thành phố, phát biểu.",
+         ["Ủy ban MTTQ Việt Nam Thành phố"]),
+        # a site in a credit; an association's congress is not a body
+        ("Phó Chủ tịch phát biểu tại Hội nghị. Ảnh: sggp.org.vn", ["sggp.org.vn"]),
+        ("Nhiệm vụ được đặt ra tại Đại hội Hội lần thứ III.", []),
+    ],
+)
+def test_an_organisation_is_read_in_the_seventeenth_and_eighteenth_rounds_constructions(
+        text, expected):
+    assert organizations(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same body written in full and with its abbreviation
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam TP.HCM tiếp đoàn. Ông Trung, Phó Chủ tịch Ủy ban "
+         "MTTQ Việt Nam TP.HCM, phát biểu.", "Ủy ban Mặt trận Tổ quốc Việt Nam TP.HCM"),
+        ("Tại Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Sơn La, đoàn Bộ Chỉ huy BĐBP tỉnh Sơn La "
+         "hội đàm.", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La"),
+        # a known body by its name and by its acronym
+        ("Cơ quan Hợp tác quốc tế Hàn Quốc (gọi tắt là KOICA) ký kết. KOICA hỗ trợ tỉnh.",
+         "Cơ quan Hợp tác quốc tế Hàn Quốc"),
+        ("JETRO tổ chức hội thảo. Tổ chức Xúc tiến Thương mại Nhật Bản cho biết.",
+         "Tổ chức Xúc tiến Thương mại Nhật Bản"),
+        # a country's long name, a province with and without its locality word
+        ("Đoàn Bộ Quốc phòng Cộng hòa dân chủ nhân dân Lào thăm tỉnh. Bộ Quốc phòng Lào cảm ơn.",
+         "Bộ Quốc phòng Cộng hòa dân chủ nhân dân Lào"),
+        ("Đoàn nghệ thuật tỉnh Vân Nam biểu diễn. Đoàn nghệ thuật Vân Nam được khen.",
+         "Đoàn nghệ thuật tỉnh Vân Nam"),
+        # a force and its command
+        ("Đại tá Khoa, Chỉ huy trưởng Ban Chỉ huy Bộ đội Biên phòng tỉnh Lâm Đồng, cảm ơn Bộ "
+         "đội Biên phòng tỉnh Lâm Đồng.", "Ban Chỉ huy Bộ đội Biên phòng tỉnh Lâm Đồng"),
+    ],
+)
+def test_one_body_written_two_ways_is_one_entity(text, expected):
+    assert organizations(text) == [expected]

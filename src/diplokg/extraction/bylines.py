@@ -32,6 +32,8 @@ _BYLINE_DECORATIONS = [re.compile(pattern) for pattern in (
     r"\s*\([A-ZĐ][A-ZĐ0-9.]+\)$",  # Minh Anh (TTXVN): the agency
     r"/(?:Báo |[A-ZĐ]{2,}).*$",  # Thu Hằng/VOV.VN, Hoàng Anh/Báo Tin tức: the outlet
     r"\s+[-–]$",  # Đình Thiệu -: a dash left at the end
+    r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*-?\s*\d{1,2}:\d{2})?$",  # Vũ Ba 15/08/2024 - 17:53,
+    # Yên Nga| 28/10/2015 07:02: the page's date and time after the author
 )]
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from diplokg.extraction.lexicon import (
+    ABBREVIATED_WORDS,
     BARE_LOCALITY_WORDS,
+    KNOWN_ACRONYMS,
     PLACES,
 )
 from diplokg.extraction.model import Extraction, ProposedRole, Span
@@ -65,6 +67,7 @@ def _is_locality_extension(rest: str) -> bool:
 _PLACE_LABEL = {form.casefold(): label.casefold() for label, (_typ, forms) in PLACES.items()
                 for form in (label, *forms)}
 _PLACE_FORM = re.compile("|".join(sorted(map(re.escape, _PLACE_LABEL), key=len, reverse=True)))
+_PLACE_NAMES = "|".join(sorted(map(re.escape, set(_PLACE_LABEL.values())), key=len, reverse=True))
 
 
 def canonical_organization_name(label: str) -> str:
@@ -74,18 +77,33 @@ def canonical_organization_name(label: str) -> str:
     'hội hữu nghị việt nam - trung quốc tp.hcm'
     """
     form = re.sub(r"\s*[-–—]\s*", " - ", _abbreviated(label).casefold())
+    form = _PLACE_FORM.sub(lambda m: _PLACE_LABEL[m.group()], form)  # Cộng hòa Dân chủ
+    # Nhân dân Lào: Lào, before "cộng hòa" goes
     form = re.sub(r"\b(?:nước )?(?:cộng hòa )", "", form)  # Bộ Ngoại giao nước Cộng hòa Ấn Độ
     form = re.sub(r" tp$", " thành phố", form)  # Liên hiệp ... TP, Liên hiệp ... thành phố
-    return _PLACE_FORM.sub(lambda m: _PLACE_LABEL[m.group()], form)
+    form = re.sub(r"^tỉnh đoàn ", "đoàn thanh niên tỉnh ", form)  # the province's Youth Union
+    return re.sub(r"\b(?:tỉnh|thành phố|tp) (?=(" + _PLACE_NAMES + r")$)", "", form)  # Đoàn
+    # nghệ thuật tỉnh Vân Nam, Đoàn nghệ thuật Vân Nam: a known place, with or without its
+    # locality word
 
 
 _SPELLED_OUT_HEADS = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân)\b", re.IGNORECASE)
+_SPELLED_OUT = {words.casefold(): acronym for words, acronym in ABBREVIATED_WORDS.items()}
+_SPELLED_OUT_WORDS = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, ABBREVIATED_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+_KNOWN_ACRONYM = {name.casefold(): acronym for name, acronym in KNOWN_ACRONYMS.items()}
 
 
 def _abbreviated(label: str) -> str:
-    """``Ủy ban Nhân dân Tỉnh`` -> ``UBND Tỉnh``: one spelling of heads to compare names."""
-    return _SPELLED_OUT_HEADS.sub(
+    """``Ủy ban Nhân dân Tỉnh`` -> ``UBND Tỉnh``, ``Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh
+    Sơn La`` -> ``Bộ Chỉ huy BĐBP tỉnh Sơn La``, ``Cơ quan Hợp tác quốc tế Hàn Quốc`` ->
+    ``KOICA``: one spelling of heads, words and known bodies to compare names."""
+    label = _KNOWN_ACRONYM.get(label.casefold(), label)
+    label = re.sub(r" \([A-ZĐ][A-ZĐ0-9]{1,9}\)(?= )", "", label)  # its acronym, inside
+    label = _SPELLED_OUT_HEADS.sub(
         lambda m: "UBND" if m.group(1).lower().startswith("ủy") else "HĐND", label)
+    return _SPELLED_OUT_WORDS.sub(lambda m: _SPELLED_OUT[m.group(1).casefold()], label)
 
 
 def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
@@ -113,14 +131,28 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
         if len({canonical_organization_name(e.label) for e in longer}) != 1:
             continue  # Ủy ban nhân dân tỉnh Đắk Lắk and UBND tỉnh Đắk Lắk: one name
         longer.sort(key=lambda e: (len(e.label), e.key))
-        merged[short.key] = longer[0].key
+        _merge(merged, short.key, longer[0].key)
     by_form: dict[str, str] = {}
     for e in orgs:  # Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh and Hội Hữu
         form = canonical_organization_name(e.label)  # nghị Việt Nam - Trung Quốc TP.HCM
-        if form in by_form:
-            merged[e.key] = by_form[form]
-        else:
+        first = by_form.get(form)
+        if first is None:
             by_form[form] = e.key
+        elif first not in merged and ex.entities[first].label.isupper() \
+                and not e.label.isupper():
+            _merge(merged, first, e.key)  # JETRO, then Tổ chức Xúc tiến Thương mại Nhật
+            by_form[form] = e.key  # Bản: the name spelled out
+        else:
+            _merge(merged, e.key, first)
+    for command in orgs:  # Bộ Chỉ huy BĐBP tỉnh Sơn La and BĐBP tỉnh Sơn La: the force is
+        # named for its command
+        force = re.match(r"(?:Bộ|Ban) Chỉ huy (.+)$", command.label)
+        if force is None or command.key in merged:
+            continue
+        form = canonical_organization_name(force.group(1))
+        for e in orgs:
+            if e is not command and canonical_organization_name(e.label) == form:
+                _merge(merged, e.key, command.key)
     for short in orgs:  # HĐND Thành phố after HĐND TP.HCM: the one city the text names
         generic = re.match(r"(.+) (?:Thành phố|thành phố|TP)$", short.label)
         if generic is None or short.key in merged:
@@ -130,7 +162,7 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
                   and abbreviated[e.key].casefold().startswith(prefix)
                   and _is_city(abbreviated[e.key][len(prefix):])]
         if len(cities) == 1:
-            merged[short.key] = cities[0].key
+            _merge(merged, short.key, cities[0].key)
     starts = {m.start: o for o in orgs for m in o.mentions}
     for e in orgs:  # Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc (Chính hiệp Trung Quốc);
         # but Cục Ngoại vụ (Bộ Ngoại giao): the ministry it belongs to
@@ -141,7 +173,7 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
                     and (inner.type != "Ministry" or e.type == "Ministry") and any(
                         reader.text[n.end : n.end + 1] == ")" for n in inner.mentions
                         if n.start == m.end + 2):
-                merged[inner.key] = e.key
+                _merge(merged, inner.key, e.key)
                 e.aliases.append(inner.label)
     for e in orgs:  # Chương trình Phát triển Liên Hợp Quốc (UNDP)
         for m in e.mentions:
@@ -155,15 +187,15 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
         same = [o for o in orgs if o is not e and (e.label in o.aliases or head and last in
                                                    o.aliases and o.label.startswith(head))]
         if len(same) == 1:
-            merged[e.key] = same[0].key
+            _merge(merged, e.key, same[0].key)
     for e in orgs:  # AmCham Việt Nam after Hiệp hội Thương mại Mỹ tại Việt Nam (AmCham)
         if e.key in merged:
             continue
         same = [o for o in orgs if o is not e and any(
             e.label.startswith(alias + " ")
             and _is_locality_extension(e.label[len(alias) + 1:]) for alias in o.aliases)]
-        if len(same) == 1 and (target := _merged_into(merged, same[0].key)) != e.key:
-            merged[e.key] = target  # never a cycle
+        if len(same) == 1:
+            _merge(merged, e.key, same[0].key)
     for short_key, long_key in merged.items():
         long_key = _merged_into(merged, long_key)
         short = ex.entities.pop(short_key)
@@ -173,6 +205,13 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
         for role in ex.roles:
             if role.organization == short_key:
                 role.organization = long_key
+
+
+def _merge(merged: dict[str, str], short: str, long: str) -> None:
+    """Record that ``short`` is merged into ``long`` (where ``long`` ends up), unless
+    ``short`` is already merged or that would make a cycle."""
+    if short not in merged and _merged_into(merged, long) != short:
+        merged[short] = long
 
 
 def _merged_into(merged: dict[str, str], key: str) -> str:

@@ -68,6 +68,7 @@ TITLES: tuple[str, ...] = (
     "Tổng Thư ký",
     "Tổng Biên tập",
     "Cục trưởng",
+    "Tổng cục trưởng",
     "Vụ trưởng",
     "Hiệu trưởng",
     "Trưởng đoàn",
@@ -155,9 +156,9 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
     ),
     "VSTT",
     "chị", "anh",  # in lower case only: "Anh" is also England
-    # military and police ranks
-    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
-    "Trung tá", "Thiếu tá",
+    # military and police ranks, also in lower case (do trung tá A làm trưởng đoàn)
+    *_with_capitalised("đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá",
+                       "thượng tá", "trung tá", "thiếu tá"),
 )
 PLURAL_HONORIFICS: tuple[str, ...] = _with_capitalised("các ông", "các bà", "các đồng chí")
 # People known by a fixed name of respect (general knowledge): the form -> the person.
@@ -214,6 +215,29 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Đảng Cộng sản", "PartyBody"),
     *((f"Đảng {word}", "PartyBody") for word in PARTY_NAME_WORDS),
     ("Ủy ban Trung ương", "PartyBody"),
+    # Armed forces, border guards and police of a province, and their commands
+    ("Bộ Chỉ huy Bộ đội Biên phòng", "GovernmentBody"),
+    ("Bộ Chỉ huy BĐBP", "GovernmentBody"),
+    ("Bộ Chỉ huy Quân sự", "GovernmentBody"),
+    ("Bộ CHQS", "GovernmentBody"),
+    ("Ban Chỉ huy Bộ đội Biên phòng", "GovernmentBody"),
+    ("Ban Chỉ huy Quân sự", "GovernmentBody"),
+    ("Bộ Tư lệnh", "GovernmentBody"),
+    ("Bộ Tham mưu", "GovernmentBody"),
+    ("Bộ đội Biên phòng", "GovernmentBody"),
+    ("BĐBP", "GovernmentBody"),
+    ("Đồn Biên phòng", "GovernmentBody"),
+    ("Lực lượng vũ trang", "GovernmentBody"),
+    ("Hiến binh", "GovernmentBody"),  # Cambodia's gendarmerie
+    ("Công an", "GovernmentBody"),
+    # Youth unions and art troupes
+    ("Trung ương Đoàn", "Organization"),
+    ("Đoàn Thanh niên", "Organization"),
+    ("Châu đoàn", "Organization"),
+    ("Đoàn nghệ thuật", "Organization"),
+    ("Đoàn Ca múa", "Organization"),
+    ("Đoàn Hợp xướng", "Organization"),
+    ("BCH Đảng bộ", "PartyBody"),  # Ủy viên BCH Đảng bộ tỉnh
     ("Ủy ban", "GovernmentBody"),
     ("Hội đồng nhân dân", "Legislature"),
     ("Ban Chấp hành Trung ương", "PartyBody"),
@@ -298,16 +322,22 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
 )
 # Heads that name a body on their own (the others need a name after them).
 STANDALONE_HEADS = {"Đoàn đại biểu Quốc hội", "đoàn Đại biểu Quốc hội", "Đoàn ĐBQH", "đoàn ĐBQH",
-                    "Khu ủy", "Châu ủy", "Tỉnh đoàn", "Thành đoàn",
+                    "Khu ủy", "Châu ủy", "Châu đoàn", "Tỉnh đoàn", "Thành đoàn", "BCH Đảng bộ",
                     "Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
                     "Đảng ủy", "tỉnh ủy", "Khu công nghệ cao",
                     "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị", "Hạ viện", "Thượng viện"}
 # Heads in lower case that name a body only with the locality it is of: "Trưởng đoàn Đại biểu
 # Quốc hội tỉnh" (but "đoàn đại biểu Quốc hội Việt Nam" is a delegation on a visit).
-LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH"}
+LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH",
+                    # of a province or a city, named with it: Công an tỉnh Thanh Hóa, BĐBP
+                    # Nghệ An, Bộ đội Biên phòng tỉnh Lâm Đồng, Hiến binh tỉnh Mondulkiri
+                    "Công an", "BĐBP", "Bộ đội Biên phòng", "Lực lượng vũ trang", "Hiến binh",
+                    "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy BĐBP", "Bộ Chỉ huy Quân sự",
+                    "Bộ CHQS", "Ban Chỉ huy Bộ đội Biên phòng", "Ban Chỉ huy Quân sự"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
+                          "Đồn Biên phòng",
                           "Liên đoàn",
                           "công ty", "tập đoàn", "Khu công nghiệp", "Khu chế xuất", "Khu kinh tế",
                           "Phái đoàn", "Nhà máy"}
@@ -341,7 +371,8 @@ NAME_PARTICLES = frozenset(
 )
 # Words that start a head but then mean something else: Hội nghị is a conference.
 NOT_ORGANIZATION_AFTER_HEAD = {
-    "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ", "trường", "khóa", "khoá"},  # Hội
+    "Hội": {"nghị", "thảo", "kiến", "đàm", "chợ", "nhập", "đủ", "trường", "khóa", "khoá",
+            "lần"},  # Đại hội Hội lần thứ III: the association's congress; Hội
     # trường: a hall; Hội khóa II: the association's term
     "Thành ủy": {"viên"},  # Thành ủy viên: a member
     "Tỉnh ủy": {"viên"},
@@ -353,6 +384,32 @@ NOT_ORGANIZATION_AFTER_HEAD = {
     "Sở": {"dĩ", "hữu"},
     "Trung tâm": set(),
     "Tổ chức": {"Phi", "phi"},  # Tổ chức Phi chính phủ của chúng tôi: a kind, not a name
+}
+
+# Words of bodies' names written in full or as their abbreviation: one entity for both
+# (Ủy ban Mặt trận Tổ quốc Việt Nam TP.HCM and Ủy ban MTTQ Việt Nam TP.HCM).
+ABBREVIATED_WORDS: dict[str, str] = {
+    "Mặt trận Tổ quốc": "MTTQ", "Liên hiệp Phụ nữ": "LHPN", "Bộ đội Biên phòng": "BĐBP",
+    "Chỉ huy Quân sự": "CHQS", "Ban Chấp hành": "BCH", "Ban Thường vụ": "BTV",
+    "Cảnh sát điều tra": "CSĐT", "Đại biểu Quốc hội": "ĐBQH",
+}
+# Bodies known by a full name and an acronym (general knowledge): one entity for both.
+KNOWN_ACRONYMS: dict[str, str] = {
+    "Cơ quan Hợp tác quốc tế Hàn Quốc": "KOICA",
+    "Cơ quan Hợp tác quốc tế Nhật Bản": "JICA",
+    "Tổ chức Hợp tác quốc tế Nhật Bản": "JICA",
+    "Chương trình Phát triển Liên Hợp Quốc": "UNDP",
+    "Quỹ Nhi đồng Liên Hợp Quốc": "UNICEF",
+    "Quỹ Dân số Liên Hợp Quốc": "UNFPA",
+    "Ngân hàng Phát triển châu Á": "ADB",
+    "Tổ chức Y tế Thế giới": "WHO",
+    "Tổ chức Thương mại Thế giới": "WTO",
+    "Quỹ Tiền tệ Quốc tế": "IMF",
+    "Diễn đàn Kinh tế Thế giới": "WEF",
+    "Liên minh châu Âu": "EU",
+    "Cơ quan Phát triển Pháp": "AFD",
+    "Tổ chức Xúc tiến Thương mại Nhật Bản": "JETRO",
+    "Thông tấn xã Việt Nam": "TTXVN",
 }
 
 # Bodies known by a fixed name (general knowledge).
@@ -560,6 +617,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Cát Lâm", "Liêu Ninh", "Hắc Long Giang", "Thiểm Tây", "Cam Túc", "Thanh Hải",
         "Quý Châu", "Nội Mông", "Tân Cương", "Tây Tạng", "Ninh Hạ")},
     "Trùng Khánh": ("City", ()),
+    "châu Hồng Hà": ("Province", ("Châu Hồng Hà",)),  # Honghe, Vân Nam's prefecture at Lào Cai
     "Thiên Tân": ("City", ()),
     "Quảng Châu": ("City", ()),
     "Bangkok": ("City", ()),
@@ -588,7 +646,7 @@ SURNAMES = frozenset(
     "Trương Đoàn Tô Cao Lương Hà Tạ Châu Thái Quách Kiều Lưu Triệu Đào Phùng Hứa Tăng La "
     "Từ Lục Khúc Đàm Chu Thân Vương Tôn Văn Giang Lò Mạc Ông Quan Nghiêm Âu Doãn Diệp "
     "Trịnh Lại Tống Khổng Cù Ninh Bạch Thạch Hầu Giáp Khương Hàn Lã Nông Bế Trình Đậu Mẫn "
-    "Viên Phí Thiều Ung Đồng Uông Bành Lữ Lạc".split()
+    "Viên Phí Thiều Ung Đồng Uông Bành Lữ Lạc Đầu".split()
 )
 
 # Given names that are also words kept out of names (Thành ủy, Anh the country): inside a

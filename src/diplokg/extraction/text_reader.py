@@ -309,8 +309,10 @@ class Reader:
             # executive, not a body of its own (but Ban Chấp hành Đảng bộ tỉnh)
         if head in LOCAL_ONLY_HEADS and not (
                 following and (self._locality_word_end(j) is not None or (
-                    (place := self.place_at(j)) is not None and place[2] != "Country"))):
-            return None  # đoàn đại biểu Quốc hội Việt Nam: a delegation, not the body
+                    (place := self.place_at(j)) is not None and place[2] != "Country"))
+                or self._acronym_then_locality(j - 1) is not None):
+            return None  # đoàn đại biểu Quốc hội Việt Nam: a delegation, not the body (but
+            # Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Sơn La)
         if head == "Quân khu" and following and following.isdigit():
             return j + 1, typ  # Quân khu 7
         if head in NUMBERED_HEADS and following and following.isdigit():
@@ -358,7 +360,7 @@ class Reader:
                 k += 1
             if k > j and re.match(r" \([A-Z]{2,10}\)", self.text[self.toks[k - 1].end :]):
                 return k, typ
-        if end == j and head not in STANDALONE_HEADS:
+        if end == j and head not in STANDALONE_HEADS and head not in LOCAL_ONLY_HEADS:
             return None
         if end == j and self.joined(j - 1):
             bare = self._bare_locality_word_end(j) or self._locality_word_before_person(j)
@@ -418,8 +420,12 @@ class Reader:
         return end
 
     def _bare_locality_word_end(self, j: int) -> int | None:
-        """``tỉnh`` in ``UBND tỉnh có buổi tiếp``: a locality word with no name after it."""
+        """``tỉnh`` in ``UBND tỉnh có buổi tiếp``, ``Thành phố`` in ``Ủy ban MTTQ Việt Nam
+        Thành phố,``: a locality word with no name after it."""
         end = self._locality_word_end(j)
+        if end is None and j < len(self.toks):
+            end = j + 2 if self.words_at(j, ["Thành", "phố"]) else (
+                j + 1 if self.toks[j].text == "Tỉnh" else None)
         if end is None or end < len(self.toks) and self.joined(end - 1) \
                 and self.toks[end].capitalised:
             return None
@@ -576,6 +582,17 @@ class Reader:
             return None
         return m + step + len(known[0])
 
+    def _acronym_then_locality(self, k: int) -> int | None:
+        """``Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Sơn La``: after token k, the name's
+        acronym in parentheses and the province or city the body is of; the locality's end,
+        else None."""
+        if k + 2 >= len(self.toks) or self.text[self.toks[k].end : self.toks[k + 1].start] \
+                != " (" or not self.toks[k + 1].text.isupper() \
+                or self.text[self.toks[k + 1].end : self.toks[k + 2].start] != ") ":
+            return None
+        local = self.locality_at(k + 2)
+        return local[1] if local is not None else None
+
     def _fields_after_comma(self, k: int) -> int | None:
         """``, Thể thao và Du lịch`` after token k of a body's name (``Sở Văn hóa``): fields
         of one or two words, the last after ``và``, each first word in the same case. Their
@@ -645,6 +662,10 @@ class Reader:
                 if fields is not None:
                     k = fields - 1  # Sở Văn hóa, Thể thao và Du lịch
                     continue
+                local = self._acronym_then_locality(k)
+                if local is not None:
+                    k = local - 1  # Bộ Chỉ huy Quân sự (CHQS) tỉnh Phongsaly
+                    continue
                 return k + 1
             nxt = k + 1
             place = self.named_place_at(nxt)
@@ -683,6 +704,8 @@ class Reader:
                 if bare is not None:  # Hội hữu nghị Việt Nam - Trung Quốc thành phố
                     return bare
             tok = self.toks[nxt]
+            if tok.text.isdigit() and self.words_at(k - 1, ["Quân", "khu"]):
+                return nxt + 1  # Bộ Tham mưu Quân khu 4
             if tok.text.isupper() and len(tok.text) > 1 or "." in tok.text:
                 if self._dash_continues(nxt) is not None:
                     k = nxt
@@ -699,8 +722,8 @@ class Reader:
                 if place is not None and place[2] == "Country":
                     k = nxt  # Ủy ban MTTQ Việt Nam: an acronym, then the country
                     continue
-                if place is not None and self.head_at(nxt):
-                    return place[0]  # Ban Văn hóa - Xã hội HĐND TPHCM
+                if place is not None and (self.head_at(nxt) or place[2] in ("City", "Province")):
+                    return place[0]  # Ban Văn hóa - Xã hội HĐND TPHCM, Hội LHPN TPHCM
                 bare = self._bare_locality_word_end(nxt + 1) if self.joined(nxt) else None
                 if bare is not None and self.head_at(nxt):
                     return bare  # Văn phòng UBND tỉnh
@@ -722,6 +745,7 @@ class Reader:
                     and not self.words_at(nxt + 1, ["Đoàn", "đại", "biểu"])  # a delegation
                     and self.place_at(nxt + 1) is None and not self.head_at(nxt + 1)
                     and self.title_at(nxt + 1) is None
+                    and self.phrase_at(HONORIFICS_BY_FIRST, nxt + 1) is None  # và Đại tá A
                     and self.person_name_at(nxt + 1) is None):
                 k = nxt  # Sở Tài nguyên và Môi trường
                 continue
@@ -746,8 +770,11 @@ class Reader:
                 k = nxt  # Ban Quản lý các Khu công nghiệp: what it has several of
                 continue
             if not tok.capitalised or self.person_inside(nxt) or self.words_at(
-                    nxt, ["Chính", "phủ"]) or tok.text in HONORIFICS:
-                return k + 1  # Bộ Nội vụ | Chính phủ Hoàng gia Campuchia: two bodies
+                    nxt, ["Chính", "phủ"]) and not (
+                        k == last and self.words_at(last - 1, ["Văn", "phòng"])) \
+                    or tok.text in HONORIFICS:
+                return k + 1  # Bộ Nội vụ | Chính phủ Hoàng gia Campuchia: two bodies (but
+                # Văn phòng Chính phủ: the Government's office)
             # a capitalised word and its lower-case continuation: "Ngoại giao", "nhân dân"
             m = nxt
             lowers = 0
@@ -835,7 +862,7 @@ class Reader:
         if self.place_at(i) is not None and not credit or self.head_at(i) and not korean:
             return None
         j = i + 1
-        while j - i < 5 and self.joined(j - 1):
+        while j - i < (7 if honorific else 5) and self.joined(j - 1):
             tok = self.toks[j].text
             if len(tok) <= 2 and tok.isupper() and first not in SURNAMES and j + 1 < len(
                     self.toks) and self.text[self.toks[j].end : self.toks[j + 1].start] == ". " \
@@ -872,6 +899,10 @@ class Reader:
             j += 1
         if j - i < min_words and not (credit and j - i == 1 and "." in first):
             return None  # Ảnh: B.Nguyên, a byline Q.HOA: initials and a name, one word
+        if j - i > 5 and j < len(self.toks) and self.text[
+                self.toks[j - 1].end : self.toks[j].start] not in (", ", *DASHES, " ("):
+            j = i + 5  # Đại tá Xổm Xay Phụ Lạ Khăm Mạ Ni, Giám đốc: a Lao name written in
+            # syllables, longer than five words only when a comma or a dash ends it
         return j
 
     def head_at(self, i: int) -> bool:

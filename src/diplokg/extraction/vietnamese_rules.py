@@ -31,6 +31,7 @@ photo credits in ``bylines``; the merging of one entity's names in ``entity_merg
 from __future__ import annotations
 
 import functools
+import re
 
 from diplokg.extraction.bylines import add_byline, credited_name
 from diplokg.extraction.entity_merging import (
@@ -167,6 +168,8 @@ class _Reading:
             elif noun == "trường " and label.split()[0] in (
                     *SCHOOL_KINDS, *SCHOOL_KINDS_IN_CAPITALS):
                 label = "Trường " + label  # trường THPT Nguyễn Văn Huyên: a school's name
+        label = re.sub(r" \([A-ZĐ][A-ZĐ0-9]{1,9}\)(?= )", "", label)  # Bộ Chỉ huy Bộ đội
+        # Biên phòng (BĐBP) tỉnh Sơn La: the acronym inside is not part of the label
         if label.startswith("BCH "):  # BCH Trung ương Đảng: Ban Chấp hành, spelled out
             label = "Ban Chấp hành " + label[len("BCH "):]
         entity = add("organization", typ, label, reader.span(i, j))
@@ -441,9 +444,14 @@ class _Reading:
         reader, toks, text = self.reader, self.toks, self.text
         credit = reader.phrase_at(CREDITS_BY_FIRST, i)
         credit = len(credit[0]) if credit is not None else None
-        if credit is None or i + credit >= len(toks) or text[
-                toks[i + credit - 1].end : toks[i + credit].start] not in (": ", " : "):
+        if credit is None or i + credit >= len(toks):
             return None
+        gap = text[toks[i + credit - 1].end : toks[i + credit].start]
+        if gap not in (": ", " : ") and not (
+                gap == " " and toks[i].text == "Ảnh"
+                and (named := reader.person_name_at(i + credit, credit=True)) is not None
+                and text[toks[named - 1].end : toks[named - 1].end + 1] == "/"):
+            return None  # but Ảnh Thuỷ Loan/phuyen.gov.vn: no colon, an outlet after a slash
         credit += i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
             toks[i + credit].end : toks[i + credit + 1].start] == "/"  # Ảnh: VGP/Minh Anh
         if reader.organization_at(i + credit) is not None:
@@ -457,6 +465,11 @@ class _Reading:
             return None
         span = reader.span(i + credit, end)
         self.add("person", "Person", name_label(span.text), span)
+        if end < len(toks) and text[toks[end - 1].end : toks[end].start] == "/" \
+                and (site := _outlet_in_credit(reader, end)) is not None \
+                and "." in site.text:  # Ảnh: Thuỷ Loan/phuyen.gov.vn: the site it is from
+            self.add("organization", "Newspaper", site.text, site)
+            return end + 1
         return end
 
     def read_surnamed_name(self, i: int) -> int | None:
@@ -509,7 +522,8 @@ def _outlet_in_credit(reader: Reader, k: int) -> Span | None:
     rest = reader.text[reader.toks[k].end :]
     if rest and rest[0] not in "\n)|" and not rest.startswith(" |"):
         return None
-    site = word.startswith(("Bao", "Báo")) and word[3:].islower() and len(word) > 6
+    site = word.startswith(("Bao", "Báo")) and word[3:].islower() and len(word) > 6 \
+        or re.fullmatch(r"[a-z0-9-]+(?:\.[a-z]{2,4})+", word) is not None  # sggp.org.vn
     acronym = len(word) >= 3 and "." not in word and word not in NOT_OUTLET_CREDITS \
         and word[0].isupper() and sum(c.isupper() or c.isdigit() for c in word) >= 3  # not
     # a photographer's initials (BP, N.H)
