@@ -976,3 +976,78 @@ def test_an_organisation_is_read_in_the_seventeenth_and_eighteenth_rounds_constr
 )
 def test_one_body_written_two_ways_is_one_entity(text, expected):
     assert organizations(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Vietnamese association abroad, named with the place it is in
+        ("Ông Tùng, Chủ tịch Hội tri thức người Việt tại Hà Lan, phát biểu.",
+         ["Hội tri thức người Việt tại Hà Lan"]),
+        ("Tổng Hội người Campuchia gốc Việt giúp đỡ đoàn.", ["Tổng Hội người Campuchia"]),
+        # a name in lower case that reaches its next capitalised word; "nhà ở" (housing)
+        ("Lãnh đạo Ban quản lý Dự án Đầu tư xây dựng công trình Dân dụng và Công nghiệp tỉnh "
+         "tham dự.", ["Ban quản lý Dự án Đầu tư xây dựng công trình Dân dụng và Công nghiệp tỉnh"]),
+        ("Tỉnh ký kết với Tập đoàn Đất đai và nhà ở Hàn Quốc.",
+         ["Tập đoàn Đất đai và nhà ở Hàn Quốc"]),
+        # "Việt nam" in lower case, a Chinese city, after a mission's office
+        ("Phòng Kinh tế Thương mại Đại sứ quán Israel tại Việt nam làm việc với tỉnh.",
+         ["Phòng Kinh tế Thương mại Đại sứ quán Israel tại Việt nam"]),
+        ("Đoàn làm việc với Văn phòng xúc tiến thương mại Việt Nam tại Hàng Châu.",
+         ["Văn phòng xúc tiến thương mại Việt Nam tại Hàng Châu"]),
+        # another party's central committee, but not after a title
+        ("Đoàn chào xã giao lãnh đạo Trung ương Đảng Cộng sản Cuba.",
+         ["Trung ương Đảng Cộng sản Cuba"]),
+        ("Ông A, Bí thư Trung ương Đảng Cộng sản Ấn Độ, phát biểu.", ["Đảng Cộng sản Ấn Độ"]),
+        ("Bí thư chào ngài Nikai, Chủ tịch Liên minh nghị sĩ hữu nghị Nhật Bản - Việt Nam.",
+         ["Liên minh nghị sĩ hữu nghị Nhật Bản - Việt Nam"]),
+        # an acronym then the province; acronyms one after another; a body's acronym then a
+        # bare locality word; a hyphen glued to the word before
+        ("Sở NN-PTNT tỉnh Lâm Đồng ký biên bản.", ["Sở NN-PTNT tỉnh Lâm Đồng"]),
+        ("Ông Thắng, Ủy viên Ban Thường trực UBTW MTTQ Việt Nam, phát biểu.",
+         ["Ban Thường trực UBTW MTTQ Việt Nam"]),
+        ("Đồng chí Hưng, Chủ tịch Hội đồng Nhân dân (HĐND) tỉnh, dẫn đầu đoàn.",
+         ["Hội đồng Nhân dân tỉnh"]),
+        ("Dự án phát triển Khu kinh tế Chân Mây- Lăng Cô được triển khai.",
+         ["Khu kinh tế Chân Mây- Lăng Cô"]),
+        # Vietnam's regions are places, not ministries
+        ("Tỉnh lớn nhất khu vực Bắc Trung Bộ Việt Nam.", []),
+        # a head alone, named before, then a foreign name
+        ("Đoàn Ủy ban Dân tộc Quốc hội Lào do Chủ nhiệm Ủy ban Bouphane Likaisa dẫn đầu.",
+         ["Ủy ban Dân tộc Quốc hội Lào"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_nineteenth_and_twentieth_rounds_constructions(
+        text, expected):
+    assert organizations(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Andrew Smith AM, nguyên Đại sứ Úc, dự.", ["Andrew Smith"]),  # an honour after
+        ("Ông Kiên, Chủ nhiệm UB NVNTNN, dẫn đầu đoàn.", []),  # an acronym in capitals
+        ("Chị Trần Thu Ngọc, chủ tịch Hiệp hội, phát biểu.", ["Trần Thu Ngọc"]),
+        ("Đoàn hội đàm với HĐND thủ đô Viêng Chăn. Ảnh Phan Minh\nĐoàn tiếp tục làm việc.",
+         ["Phan Minh"]),  # a credit with no colon, at the caption's end
+        ("Đoàn Ủy ban Dân tộc Quốc hội Lào do Chủ nhiệm Ủy ban Bouphane Likaisa dẫn đầu.",
+         ["Bouphane Likaisa"]),
+    ],
+)
+def test_a_name_is_read_in_the_nineteenth_and_twentieth_rounds_constructions(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ủy ban Dân tộc Quốc hội Lào đến thăm. Chủ nhiệm Ủy ban Dân tộc của Quốc hội Lào cảm "
+         "ơn.", "Ủy ban Dân tộc Quốc hội Lào"),
+        ("Ông A, Ủy viên Ban Chấp hành Trung ương Đảng, và Tổng Bí thư Ban Chấp hành Trung ương "
+         "Đảng Cộng sản Việt Nam dự.", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+        ("Liên minh nghị sĩ hữu nghị Nhật Bản - Việt Nam tiếp đoàn. Chủ tịch Liên minh Nghị sỹ "
+         "hữu nghị Nhật Bản - Việt Nam phát biểu.", "Liên minh nghị sĩ hữu nghị Nhật Bản - Việt Nam"),
+    ],
+)
+def test_one_body_written_two_ways_is_one_entity_after_round_twenty(text, expected):
+    assert organizations(text) == [expected]

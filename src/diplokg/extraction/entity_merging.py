@@ -82,6 +82,10 @@ def canonical_organization_name(label: str) -> str:
     form = re.sub(r"\b(?:nước )?(?:cộng hòa )", "", form)  # Bộ Ngoại giao nước Cộng hòa Ấn Độ
     form = re.sub(r" tp$", " thành phố", form)  # Liên hiệp ... TP, Liên hiệp ... thành phố
     form = re.sub(r"^tỉnh đoàn ", "đoàn thanh niên tỉnh ", form)  # the province's Youth Union
+    form = form.replace(" của ", " ").replace("sỹ", "sĩ")  # Ủy ban Dân tộc (của) Quốc hội
+    # Lào; nghị sĩ, nghị sỹ
+    form = re.sub(r"\bđảng cộng sản việt nam$", "đảng", form)  # Ban Chấp hành Trung ương
+    # Đảng (Cộng sản Việt Nam): Vietnam's party, named in full or not
     return re.sub(r"\b(?:tỉnh|thành phố|tp) (?=(" + _PLACE_NAMES + r")$)", "", form)  # Đoàn
     # nghệ thuật tỉnh Vân Nam, Đoàn nghệ thuật Vân Nam: a known place, with or without its
     # locality word

@@ -155,11 +155,13 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
         "viện sĩ thông tấn", "viện sĩ",  # an academy's (corresponding) member
     ),
     "VSTT",
-    "chị", "anh",  # in lower case only: "Anh" is also England
+    "chị", "Chị", "anh",  # "anh" in lower case only: "Anh" is also England
     # military and police ranks, also in lower case (do trung tá A làm trưởng đoàn)
     *_with_capitalised("đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá",
                        "thượng tá", "trung tá", "thiếu tá"),
 )
+# Honours written after a name (Andrew Goledzinowski AM): not part of it.
+POST_NOMINALS = frozenset("AM AO AC OBE MBE CBE KBE GCMG".split())
 PLURAL_HONORIFICS: tuple[str, ...] = _with_capitalised("các ông", "các bà", "các đồng chí")
 # People known by a fixed name of respect (general knowledge): the form -> the person.
 KNOWN_PEOPLE: dict[str, str] = {"Bác Hồ": "Hồ Chí Minh"}
@@ -232,6 +234,9 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Công an", "GovernmentBody"),
     # Youth unions and art troupes
     ("Trung ương Đoàn", "Organization"),
+    ("Trung ương Đảng", "PartyBody"),  # Trung ương Đảng Cộng sản Cuba (with its party's name)
+    ("Tổng hội", "Organization"),  # Tổng Hội người Campuchia gốc Việt Nam
+    ("Liên minh nghị sĩ", "Organization"),  # Liên minh nghị sĩ hữu nghị Nhật Bản - Việt Nam
     ("Đoàn Thanh niên", "Organization"),
     ("Châu đoàn", "Organization"),
     ("Đoàn nghệ thuật", "Organization"),
@@ -345,6 +350,7 @@ CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệ
 # Nam, Văn phòng JICA tại TP.HCM, Liên đoàn Thương mại ... tại bang Goias.
 LOCATED_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng", "Phái đoàn",
                  "Văn phòng Lãnh sự danh dự",
+                 "Hội", "Hiệp hội", "Tổng hội",  # Hội người Việt Nam tại Hà Lan: abroad
                  "Viện", "Liên đoàn", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán"}
 # Heads whose name may be a number: Bệnh viện Quân y 175, Bệnh viện 115.
 NUMBERED_HEADS = {"Bệnh viện", "Trường", "Nhà máy"}
@@ -480,6 +486,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Ủy hội sông Mê Công quốc tế": "InternationalOrganization",
     "Ủy ban Nhà nước về người Việt Nam ở nước ngoài": "GovernmentBody",
     "Ủy ban về người Việt Nam ở nước ngoài": "GovernmentBody",
+    "Ủy ban về người VN ở nước ngoài": "GovernmentBody",
     "Hội Liên lạc với người Việt Nam ở nước ngoài": "Organization",
 }
 
@@ -513,7 +520,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Hà Nam": ("Province", ()),
     "Cao Bằng": ("Province", ()),
     "Lào Cai": ("Province", ()),
-    "Việt Nam": ("Country", ("CHXHCN Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Việt Nam": ("Country", ("CHXHCN Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Việt nam",
                              "Cộng hòa xã hội Chủ nghĩa Việt Nam",
                              "Cộng hòa Xã hội chủ nghĩa Việt Nam")),
     "Hoa Kỳ": ("Country", ("Mỹ",)),
@@ -617,6 +624,14 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Cát Lâm", "Liêu Ninh", "Hắc Long Giang", "Thiểm Tây", "Cam Túc", "Thanh Hải",
         "Quý Châu", "Nội Mông", "Tân Cương", "Tây Tạng", "Ninh Hạ")},
     "Trùng Khánh": ("City", ()),
+    **{name: ("City", ()) for name in (  # China's cities in their Sino-Vietnamese names
+        "Hàng Châu", "Thâm Quyến", "Nam Kinh", "Côn Minh", "Thành Đô", "Vũ Hán", "Hạ Môn",
+        "Tô Châu", "Thanh Đảo", "Đại Liên", "Tây An")},
+    # Vietnam's regions (Bắc Trung Bộ Việt Nam: not a ministry)
+    **{name: ("Region", ()) for name in (
+        "Bắc Trung Bộ", "Nam Trung Bộ", "Duyên hải Nam Trung Bộ", "Trung Bộ", "Bắc Bộ",
+        "Nam Bộ", "Đông Nam Bộ", "Tây Nguyên", "Tây Bắc", "Đồng bằng sông Cửu Long",
+        "Đồng bằng sông Hồng")},
     "châu Hồng Hà": ("Province", ("Châu Hồng Hà",)),  # Honghe, Vân Nam's prefecture at Lào Cai
     "Thiên Tân": ("City", ()),
     "Quảng Châu": ("City", ()),
@@ -697,7 +712,7 @@ FUNCTION_PHRASES = frozenset(
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
     "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
     "làm trưởng|nhiệm kỳ|ban hành|đồng thời|chúc mừng|đầu tiên|nhấn mạnh|khẳng định|gặp gỡ|"
-    "tham quan".split("|")
+    "tham quan|thay mặt".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

@@ -40,6 +40,7 @@ from diplokg.extraction.lexicon import (
     PARTY_NAME_WORDS,
     PLACES,
     PLURAL_HONORIFICS,
+    POST_NOMINALS,
     ROLE_QUALIFIERS,
     SCHOOL_HEADS,
     SCHOOL_KINDS,
@@ -156,6 +157,11 @@ APPOSITION_GAPS = (", ", *DASHES, "-", "–")  # Brak Sovann-Chủ tịch: a tit
 _ROMAN_NUMERAL = re.compile(r"[IVX]{2,}")
 _INITIALS_AND_NAME = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_A-ZĐ]+|(?:[A-ZĐ]\.)+[A-ZĐ]{2,}")
 # (Peter C.K.Chin; in a credit or a byline, B.Nguyên, Q.HOA)
+
+
+def _has_vowel(word: str) -> bool:
+    """Has ``word`` a vowel (``HỒNG``: yes; ``NVNTNN``, ``TPHCM``: no)?"""
+    return any(c in "aeiouy" for c in fold(word).lower())
 
 
 def _agency_run_on(word: str) -> bool:
@@ -300,6 +306,8 @@ class Reader:
                     head == "tổ chức" and before in ("đã", "sẽ", "đang", "được", "cùng")))
                 and following and self._foreign_or_acronym(j)):
             return None  # trường Senac, but not thị trường Mỹ, đã tổ chức ASEAN Day
+        if head == "Trung ương Đảng" and before in ("thư", "viên"):
+            return None  # Bí thư Trung ương Đảng Cộng sản Ấn Độ: a title, then the party
         if head == "Trung tâm" and self.words_at(j, ["Hành", "chính"], fold_rest=True) \
                 and not self.words_at(j + 2, ["công"]):
             return None  # Trung tâm Hành chính tỉnh: a building (but Trung tâm Hành chính công)
@@ -403,8 +411,9 @@ class Reader:
         (``hợp tác Việt Nam`` after ``Hội Hữu nghị và``)."""
         start = m
         while m < len(self.toks) and m - start < 4 and self.toks[m].text.islower() \
-                and not self.ends_name(m) and self.joined(m):
-            m += 1
+                and (not self.ends_name(m) or self.words_at(m - 1, ["nhà", "ở"])) \
+                and self.joined(m):
+            m += 1  # (nhà ở: housing, not "at")
         if m == start or self.place_at(m) is None or not self.joined(m - 1):
             return None
         return m
@@ -540,6 +549,15 @@ class Reader:
         known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, k + 1)
         if known is not None:
             return k + 1 + len(known[0])
+        if self.text[self.toks[k].end : self.toks[k + 1].start] == "- " \
+                and self.toks[k].capitalised and self.toks[k + 1].capitalised \
+                and self.title_at(k + 1) is None and not self.head_at(k + 1):
+            end = k + 1  # Khu kinh tế Chân Mây- Lăng Cô: a hyphen glued to the word before,
+            while end < len(self.toks) and end - k <= 3 and self.toks[end].capitalised:
+                end += 1  # one name's two halves
+                if not self.joined(end - 1):
+                    break
+            return end
         if self.words_at(k + 1, ["Chi", "nhánh"]):
             return k + 3  # Liên đoàn Thương mại và Công nghiệp Việt Nam - Chi nhánh tại Nghệ An
         if self.words_at(k + 1, ["Cơ", "sở"]) and k + 3 < len(self.toks) \
@@ -591,7 +609,9 @@ class Reader:
                 or self.text[self.toks[k + 1].end : self.toks[k + 2].start] != ") ":
             return None
         local = self.locality_at(k + 2)
-        return local[1] if local is not None else None
+        if local is not None:
+            return local[1]
+        return self._bare_locality_word_end(k + 2)  # Hội đồng Nhân dân (HĐND) tỉnh
 
     def _fields_after_comma(self, k: int) -> int | None:
         """``, Thể thao và Du lịch`` after token k of a body's name (``Sở Văn hóa``): fields
@@ -728,8 +748,13 @@ class Reader:
                 if bare is not None and self.head_at(nxt):
                     return bare  # Văn phòng UBND tỉnh
                 local = self.locality_at(nxt + 1) if self.joined(nxt) else None
-                if local is not None and self.head_at(nxt):
-                    return local[1]  # Văn phòng UBND tỉnh Bình Định
+                if local is not None:
+                    return local[1]  # Văn phòng UBND tỉnh Bình Định, Sở NN-PTNT tỉnh Lâm Đồng
+                if self.joined(nxt) and nxt + 1 < len(self.toks) \
+                        and self.toks[nxt + 1].text.isupper() and len(self.toks[nxt + 1].text) > 1 \
+                        and self.toks[nxt + 1].text not in COMPANY_FORMS:
+                    k = nxt  # Ban Thường trực UBTW MTTQ Việt Nam: acronyms one after another
+                    continue
                 known = self.phrase_at(KNOWN_ORGANIZATIONS_BY_FIRST, nxt)
                 if known is not None and known[2] == "InternationalOrganization" \
                         and nxt + 2 < len(self.toks) and self.joined(nxt) \
@@ -809,9 +834,22 @@ class Reader:
                         m = more
                     elif self.joined(m) and self.toks[m + 1].text.islower() \
                             and not self.ends_name(m + 1):
-                        m = nxt + 1  # Ban Giám hiệu | trường cắt băng bàn giao: a run of
-                        # lower-case words with no end in sight is the sentence going on;
-                        # the name keeps the compound its capitalised word begins
+                        more = m  # Ban quản lý Dự án Đầu tư xây dựng công trình | Dân dụng
+                        while more - m < 3 and self.joined(more) \
+                                and self.toks[more + 1].text.islower() \
+                                and not self.ends_name(more + 1):
+                            more += 1  # và Công nghiệp tỉnh: the name's next capitalised word
+                        after = more + 1
+                        if self.joined(more) and after < len(self.toks) \
+                                and self.toks[after].capitalised and self.title_at(after) is None \
+                                and self.place_at(after) is None and not self.head_at(after) \
+                                and not self.person_inside(after) \
+                                and self.toks[after].text not in NOT_NAME_WORDS:
+                            m = more
+                        else:
+                            m = nxt + 1  # Ban Giám hiệu | trường cắt băng bàn giao: a run
+                            # of lower-case words with no end in sight is the sentence going
+                            # on; the name keeps the compound its capitalised word begins
             k = m
 
     # -- people
@@ -855,6 +893,8 @@ class Reader:
             return end if end is not None and end - i - 1 <= 2 else None
         korean = i + 1 < len(self.toks) and self.joined(i) and "-" in self.toks[i + 1].text \
             and self.toks[i + 1].text[0].isupper()  # Ban Ki-moon: not the head word Ban
+        if first.isupper() and len(first) > 1 and not _has_vowel(first):
+            return None  # UB NVNTNN: an acronym, not a name in capitals
         if not first[0].isupper() or "." in first and not _INITIALS_AND_NAME.fullmatch(first) or (
                 first in NOT_NAME_WORDS and not (
                     honorific and (first in SURNAMES or korean) or credit)):
@@ -881,6 +921,8 @@ class Reader:
                 break  # Tổng Giám đốc Nestlé Việt Nam: no name ends with a country's
             if _agency_run_on(tok):
                 break  # Augusto Morelli TTXViệt Nam: a photo credit run on
+            if tok in POST_NOMINALS or tok.isupper() and len(tok) > 1 and not _has_vowel(tok):
+                break  # Andrew Goledzinowski AM: an honour after the name; an acronym
             if tok in NAME_PARTICLES and j + 1 < len(self.toks) and self.joined(j):
                 k = j  # Katrin von der Heide: particles between capitalised names
                 while k < len(self.toks) and self.toks[k].text in NAME_PARTICLES \
@@ -904,6 +946,14 @@ class Reader:
             j = i + 5  # Đại tá Xổm Xay Phụ Lạ Khăm Mạ Ni, Giám đốc: a Lao name written in
             # syllables, longer than five words only when a comma or a dash ends it
         return j
+
+    def foreign_name_at(self, i: int) -> int | None:
+        """The end of a name at i none of whose words is a Vietnamese syllable
+        (``Buaphane Likaiza``), else None."""
+        end = self.person_name_at(i)
+        if end is None or not all(_not_vietnamese(t.text) for t in self.toks[i:end]):
+            return None
+        return end
 
     def head_at(self, i: int) -> bool:
         """Does a body's head word (``Sở``, ``UBND``; not ``báo``) or a known body start at i?"""

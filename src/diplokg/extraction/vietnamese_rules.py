@@ -297,6 +297,10 @@ class _Reading:
             label = f"{head} {reader.span(j, end).text}"
             org = end, add("organization", "Organization", label,
                            reader.span(j - 1, end)).key
+        if org is None and (bare := _bare_head_reference(reader, self.ex, j)) is not None \
+                and reader.foreign_name_at(bare[0]) is not None:
+            return bare  # Chủ nhiệm Ủy ban Buaphane Likaiza: the Ủy ban named before, then
+            # a foreign name (which would otherwise be read as the Ủy ban's)
         org = org or self.add_organization(j)
         if org is not None:
             k, org_key = org
@@ -448,10 +452,12 @@ class _Reading:
             return None
         gap = text[toks[i + credit - 1].end : toks[i + credit].start]
         if gap not in (": ", " : ") and not (
-                gap == " " and toks[i].text == "Ảnh"
+                gap == " " and toks[i].text == "Ảnh" and i > 0
+                and text[toks[i - 1].end : toks[i].start].strip() in (".", "-")
                 and (named := reader.person_name_at(i + credit, credit=True)) is not None
-                and text[toks[named - 1].end : toks[named - 1].end + 1] == "/"):
-            return None  # but Ảnh Thuỷ Loan/phuyen.gov.vn: no colon, an outlet after a slash
+                and (text[toks[named - 1].end :] + "\n")[0] in "/\n"):
+            return None  # but Ảnh Thuỷ Loan/phuyen.gov.vn, ... Viêng Chăn. Ảnh Phan Tú: no
+            # colon, the caption's end before it, an outlet or the line's end after it
         credit += i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
             toks[i + credit].end : toks[i + credit + 1].start] == "/"  # Ảnh: VGP/Minh Anh
         if reader.organization_at(i + credit) is not None:
