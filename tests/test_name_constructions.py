@@ -1051,3 +1051,78 @@ def test_a_name_is_read_in_the_nineteenth_and_twentieth_rounds_constructions(tex
 )
 def test_one_body_written_two_ways_is_one_entity_after_round_twenty(text, expected):
     assert organizations(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # artists, athletes and members of parliament named by what they are
+        ("Sự kiện có đạo diễn Kim Tae-ho, diễn viên Lan Chi và ca sĩ Minh Khang.",
+         ["Kim Tae-ho", "Lan Chi", "Minh Khang"]),
+        ("VĐV Trần Văn Khải cán đích đầu tiên.", ["Trần Văn Khải"]),
+        ("Bộ trưởng làm việc với Nghị sĩ Anna Keller, Chủ tịch Nhóm Nghị sĩ Hữu nghị.",
+         ["Anna Keller"]),
+        # Korean names in a list, wherever they stand
+        ("Anh sẽ dự lễ cùng loạt sao như: Ji Hae-won, Moon So-yeon, Park Jin-woo.",
+         ["Ji Hae-won", "Moon So-yeon", "Park Jin-woo"]),
+        # a news credit; two authors joined by a hyphen; a credit with no colon on its line
+        ("Tin: Minh Khôi - Ảnh: Thanh Hà\n\n(NLĐO) - Thành phố kỳ vọng.",
+         ["Minh Khôi", "Thanh Hà"]),
+        ("Hai bên ký kết biên bản./.\nKiều Lan-Văn Minh", ["Kiều Lan", "Văn Minh"]),
+        ("Đoàn phát biểu.\nẢnh Ngọc Hân\nĐoàn làm việc.", ["Ngọc Hân"]),
+        # the organising committee between a title and the name; honorifics one after another
+        ("Phó Chủ tịch UBND tỉnh, Trưởng Ban tổ chức Hội chợ Lê Thành Sơn khẳng định.",
+         ["Lê Thành Sơn"]),
+        ("Tân Thủ tướng Samdech Moha Sok Vanna đã đến thăm.", ["Sok Vanna"]),
+        # no person's name ends with a region's
+        ("Đạo diễn Kim Tae-ho - Chủ tịch BGK Phim Châu Á dự thi phát biểu.", ["Kim Tae-ho"]),
+    ],
+)
+def test_a_name_is_read_in_the_twenty_first_to_twenty_fourth_rounds_constructions(
+        text, expected):
+    assert people(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trường ĐH Bách Khoa và ĐHQG-HCM ký kết.", ["ĐHQG-HCM", "Trường ĐH Bách Khoa"]),
+        ("Dự buổi làm việc có Ban Quản lý KKT Dung Quất.", ["Ban Quản lý KKT Dung Quất"]),
+        ("Lễ diễn ra tại Đại sứ quán Việt Nam ở Liên bang Nga.",
+         ["Đại sứ quán Việt Nam ở Liên bang Nga"]),
+        ("Ông A, Chủ tịch Công ty DDV Enterprises LTD, dẫn đầu.",
+         ["Công ty DDV Enterprises LTD"]),
+        ("Ông A, Trưởng Ban quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh, dự.",
+         ["Ban quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh"]),
+        ("Trưởng ban Ban Á - Phi phát biểu.", ["Ban Á - Phi"]),
+        ("Bí thư Tỉnh ủy mong muốn Đại sứ quán Hàn Quốc tại Việt Nam quan tâm.",
+         ["Tỉnh ủy", "Đại sứ quán Hàn Quốc tại Việt Nam"]),
+        ("Các quan chức Lãnh sự quán các nước Campuchia, Lào dự.", []),
+        ("Đoàn thắp hương tại Nghĩa trang Quốc gia Trường Sơn.", []),
+        ("Khu vườn Hội An tại thành phố Wernigerode được khánh thành.", []),
+        ("Trao tặng quà. Ảnh: TTH.\nĐoàn làm việc.", ["TTH"]),
+        # the party's organisation commission is not an event's organising committee
+        ("Ông A, Trưởng Ban Tổ chức Tỉnh ủy, dự.", ["Ban Tổ chức Tỉnh ủy"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_twenty_first_to_twenty_fourth_rounds_constructions(
+        text, expected):
+    assert organizations(text) == sorted(expected)
+
+
+def test_the_party_organisation_commission_keeps_its_type():
+    ex = find_people_and_roles("Ông A, Trưởng Ban Tổ chức Tỉnh ủy, dự.")
+    assert [e.type for e in ex.entities.values() if e.kind == "organization"] == ["PartyBody"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp họp. Hội Hữu nghị Việt - Lào tỉnh Đồng "
+         "Tháp bầu Chủ tịch.", "Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp"),
+        ("Sở Khoa học và Công nghệ TP Hồ Chí Minh làm việc. Ông Minh, Phó Giám đốc Sở KH&CN TP "
+         "Hồ Chí Minh, phát biểu.", "Sở Khoa học và Công nghệ TP Hồ Chí Minh"),
+    ],
+)
+def test_one_body_written_two_ways_is_one_entity_after_round_twenty_four(text, expected):
+    assert organizations(text) == [expected]

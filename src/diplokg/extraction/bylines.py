@@ -58,9 +58,12 @@ def _add_byline_of_line(reader: Reader, ex: Extraction, start: int, stop: int) -
     line = text[start:stop].rstrip()
     if line.startswith("Theo "):
         return  # Theo TTXVN: where the text comes from, not who wrote it
+    if line.split(" ", 1)[0] in CREDIT_WORDS:
+        return  # Ảnh Ngọc Ánh: a credit with no colon, read as a credit
     for decoration in _BYLINE_DECORATIONS:
         line = decoration.sub("", line)
-    names = re.split(r" [-–] |, ", line)  # MINH ANH - QUỐC BẢO: two authors
+    names = re.split(r" [-–] |, |(?<=[^\W\d_])-(?=[A-ZĐ])", line)  # MINH ANH - QUỐC BẢO,
+    # Kiều Tiên-Văn Ngô: two authors
     while len(names) > 1 and any(names[-1].startswith(c + ":") for c in CREDIT_WORDS):
         names.pop()  # Xuân Huy - Ảnh: Quốc Thắng: the photographer is read as a credit
     while len(names) > 1 and names[0] in KNOWN_ORGANIZATIONS:

@@ -14,6 +14,7 @@ from diplokg.extraction.lexicon import (
 )
 from diplokg.extraction.model import Extraction, ProposedRole, Span
 from diplokg.extraction.text_reader import Reader, is_organization_name
+from diplokg.slugs import fold
 
 
 def merge_names_in_parentheses(ex: Extraction) -> None:
@@ -74,7 +75,7 @@ def canonical_organization_name(label: str) -> str:
     """One form for names written differently: case, dashes, places' forms, UBND.
 
     >>> canonical_organization_name("Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh")
-    'hội hữu nghị việt nam - trung quốc tp.hcm'
+    'hội hữu nghị việt - trung quốc tp.hcm'
     """
     form = re.sub(r"\s*[-–—]\s*", " - ", _abbreviated(label).casefold())
     form = _PLACE_FORM.sub(lambda m: _PLACE_LABEL[m.group()], form)  # Cộng hòa Dân chủ
@@ -82,6 +83,8 @@ def canonical_organization_name(label: str) -> str:
     form = re.sub(r"\b(?:nước )?(?:cộng hòa )", "", form)  # Bộ Ngoại giao nước Cộng hòa Ấn Độ
     form = re.sub(r" tp$", " thành phố", form)  # Liên hiệp ... TP, Liên hiệp ... thành phố
     form = re.sub(r"^tỉnh đoàn ", "đoàn thanh niên tỉnh ", form)  # the province's Youth Union
+    form = re.sub(r"\bviệt nam(?= - )|(?<= - )việt nam\b", "việt", form)  # Hội Hữu nghị
+    # Việt (Nam) - Lào
     form = form.replace(" của ", " ").replace("sỹ", "sĩ")  # Ủy ban Dân tộc (của) Quốc hội
     # Lào; nghị sĩ, nghị sỹ
     form = re.sub(r"\bđảng cộng sản việt nam$", "đảng", form)  # Ban Chấp hành Trung ương
@@ -137,8 +140,10 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
         longer.sort(key=lambda e: (len(e.label), e.key))
         _merge(merged, short.key, longer[0].key)
     by_form: dict[str, str] = {}
+    defined = acronyms_defined(reader.text)
     for e in orgs:  # Hội hữu nghị Việt Nam – Trung Quốc Thành phố Hồ Chí Minh and Hội Hữu
-        form = canonical_organization_name(e.label)  # nghị Việt Nam - Trung Quốc TP.HCM
+        form = canonical_organization_name(  # nghị Việt Nam - Trung Quốc TP.HCM; UBHB Hà Nội
+            _spelled_out(e.label, defined))  # after Ủy ban Hòa bình (UBHB)
         first = by_form.get(form)
         if first is None:
             by_form[form] = e.key
@@ -216,6 +221,29 @@ def _merge(merged: dict[str, str], short: str, long: str) -> None:
     ``short`` is already merged or that would make a cycle."""
     if short not in merged and _merged_into(merged, long) != short:
         merged[short] = long
+
+
+def acronyms_defined(text: str) -> dict[str, str]:
+    """The acronyms a text defines in parentheses after the words they stand for:
+    ``Ủy ban Hòa bình (UBHB)`` gives ``{"UBHB": "Ủy ban Hòa bình"}`` (the words' first
+    letters make the acronym).
+
+    >>> acronyms_defined("các thành viên Ủy ban Hòa bình (UBHB) dự")
+    {'UBHB': 'Ủy ban Hòa bình'}
+    """
+    found: dict[str, str] = {}
+    for m in re.finditer(r"\(([A-ZĐ]{2,8})\)", text):
+        acronym = m.group(1)
+        words = text[: m.start()].split()[-len(acronym):]
+        if len(words) == len(acronym) \
+                and fold("".join(w[0] for w in words)).upper() == fold(acronym).upper():
+            found.setdefault(acronym, " ".join(words))
+    return found
+
+
+def _spelled_out(label: str, defined: dict[str, str]) -> str:
+    """``label`` with the acronyms the text defines written out."""
+    return " ".join(defined.get(word, word) for word in label.split())
 
 
 def _merged_into(merged: dict[str, str], key: str) -> str:

@@ -60,6 +60,7 @@ TITLES: tuple[str, ...] = (
     "UV BCH Trung ương Đảng",
     "Ủy viên Ban Chấp hành Trung ương Đảng",
     "UVTW Đảng",
+    "Ủy viên TƯ Đảng",
     "UVTV",
     "Phó Tổng thống",
     "Tổng thống",
@@ -122,6 +123,7 @@ IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
     "UV BCH Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Ủy viên Ban Chấp hành Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "UVTW Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "Ủy viên TƯ Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Thường trực Ban Bí thư": ("Ban Bí thư", "PartyBody"),
 }
 
@@ -131,7 +133,7 @@ ROLE_QUALIFIERS: dict[str, str] = {"quyền": "acting", "nguyên": "former", "c�
 # Honorifics and academic titles written before a name: "ông", "bà", "TS", "PGS.TS".
 HONORIFICS = frozenset(
     "ông bà TS PGS.TS GS.TS GS.TSKH PGS GS ThS TSKH NCS BS KS LS Ths PGS-TS GS-TS GS-TSKH "
-    "TS-BS BS-CKII NSND NSƯT GS-BS PGS-BS GS.BS PGS.BS ThS.BS Samdech".split()
+    "TS-BS BS-CKII NSND NSƯT GS-BS PGS-BS GS.BS PGS.BS ThS.BS Samdech Techo Moha".split()
 )
 
 
@@ -153,13 +155,22 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
         "nhà ngoại giao", "nhà khoa học", "nhà giáo", "doanh nhân", "lãnh tụ", "nhà lãnh đạo",
         "kiều bào", "nhà đầu tư", "huấn luyện viên", "phóng viên", "cô", "em",
         "viện sĩ thông tấn", "viện sĩ",  # an academy's (corresponding) member
+        # artists, athletes, members of parliament named by what they are
+        "đạo diễn", "diễn viên", "tài tử", "ca sĩ", "nhạc trưởng", "nhà thơ", "biên đạo",
+        "võ sư", "vận động viên", "nghị sĩ", "dân biểu",
     ),
-    "VSTT",
+    "VSTT", "VĐV",
     "chị", "Chị", "anh",  # "anh" in lower case only: "Anh" is also England
     # military and police ranks, also in lower case (do trung tá A làm trưởng đoàn)
     *_with_capitalised("đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá",
                        "thượng tá", "trung tá", "thiếu tá"),
 )
+# Korean surnames in their usual romanisation: with a hyphenated given name after them
+# (Ji Chang-wook, Moon So-ri) they make a name wherever they stand.
+KOREAN_SURNAMES = frozenset(
+    "Kim Lee Park Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn "
+    "Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Ji Noh Ha Kwak Sung Cha Joo Woo Koo "
+    "Min Ryu Na Jin Eom Chae Won Bang Gong Hyun".split())
 # Honours written after a name (Andrew Goledzinowski AM): not part of it.
 POST_NOMINALS = frozenset("AM AO AC OBE MBE CBE KBE GCMG".split())
 PLURAL_HONORIFICS: tuple[str, ...] = _with_capitalised("các ông", "các bà", "các đồng chí")
@@ -170,7 +181,7 @@ KNOWN_PEOPLE: dict[str, str] = {"Bác Hồ": "Hồ Chí Minh"}
 CREDIT_WORDS: tuple[str, ...] = (
     "Ảnh", "ẢNH", "ảnh", "Đồ họa", "ĐỒ HỌA", "Video", "VIDEO", "Clip", "Bài và ảnh", "BÀI VÀ ẢNH",
     "Nguồn tin", "Nguồn",
-    "Bài, ảnh", "Thực hiện", "THỰC HIỆN", "Dữ liệu", "Thiết kế",
+    "Bài, ảnh", "Thực hiện", "THỰC HIỆN", "Dữ liệu", "Thiết kế", "Tin", "Tin, ảnh", "Tin và ảnh",
 )
 # Credits in capitals that name no outlet: nhân vật cung cấp (given by the person), cộng tác
 # viên, tư liệu, ban tổ chức.
@@ -234,6 +245,14 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Công an", "GovernmentBody"),
     # Youth unions and art troupes
     ("Trung ương Đoàn", "Organization"),
+    ("Ban tổ chức", "Organization"),  # an event's organising committee (Ban Tổ chức, the
+    # party's organisation commission, is read by "Ban")
+    ("ủy ban nhân dân", "GovernmentBody"),  # in lower case after a title
+    ("ủy ban MTTQ", "Organization"),
+    ("ủy ban Mặt trận Tổ quốc", "Organization"),
+    ("Tạp chí", "Newspaper"),
+    ("Võ đường", "Organization"),
+    ("Nhóm", "Organization"),
     ("Trung ương Đảng", "PartyBody"),  # Trung ương Đảng Cộng sản Cuba (with its party's name)
     ("Tổng hội", "Organization"),  # Tổng Hội người Campuchia gốc Việt Nam
     ("Liên minh nghị sĩ", "Organization"),  # Liên minh nghị sĩ hữu nghị Nhật Bản - Việt Nam
@@ -277,6 +296,7 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Bệnh viện", "Organization"),
     ("Bảo tàng", "Organization"),
     ("Đại học", "Organization"),
+    ("Hội Liên hiệp các tổ chức hữu nghị", "Organization"),
     ("Liên hiệp các tổ chức hữu nghị", "Organization"),
     ("Liên hiệp", "Organization"),
     ("Liên đoàn", "Organization"),
@@ -342,7 +362,7 @@ LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH",
                     "Bộ CHQS", "Ban Chỉ huy Bộ đội Biên phòng", "Ban Chỉ huy Quân sự"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
-                          "Đồn Biên phòng",
+                          "Đồn Biên phòng", "Ban tổ chức", "Tạp chí", "Võ đường", "Nhóm",
                           "Liên đoàn",
                           "công ty", "tập đoàn", "Khu công nghiệp", "Khu chế xuất", "Khu kinh tế",
                           "Phái đoàn", "Nhà máy"}
@@ -360,6 +380,11 @@ COMPANY_HEADS = {"Công ty", "công ty", "Tập đoàn", "tập đoàn", "Tổng
 # function word (tại trường Senac, với văn phòng JICA Việt Nam, tổ chức Daegu Eagle Rotary
 # Club; not thị trường Mỹ, not đã tổ chức Tuần văn hóa).
 LOWER_CASE_HEADS = {"trường", "văn phòng", "tổ chức", "hiệp hội"}
+# Acronyms of heads, a name after them: Trường ĐH Bách Khoa, Ban Quản lý KKT Dung Quất.
+ACRONYMS_OF_HEADS = frozenset({"ĐH", "CĐ", "KKT", "KCN", "KCX", "KCNC"})
+# Words that end a company's name in English: Công ty DDV Enterprises LTD.
+COMPANY_SUFFIXES = frozenset(
+    "Enterprises Enterprise LTD Ltd Co Corporation Corp Group Holdings Inc JSC".split())
 # Company forms written after "Công ty": Công ty TNHH Nestlé Việt Nam.
 COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV"})  # each a token: Công ty TNHH MTV X
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
@@ -383,10 +408,14 @@ NOT_ORGANIZATION_AFTER_HEAD = {
     "Thành ủy": {"viên"},  # Thành ủy viên: a member
     "Tỉnh ủy": {"viên"},
     "Bộ": {"trưởng", "Chính"},  # Bộ Chính trị is handled as a known body
+    "Trường": {"Sơn", "Sa"},  # Trường Sơn, Trường Sa: mountains, islands
     "Ban": {"hành", "đầu"},
     "Vụ": {"trưởng", "việc"},
     "Cục": {"trưởng"},
     "Viện": {"trưởng", "trợ", "sĩ"},  # Viện sĩ: an academician
+    "Lãnh sự quán": {"các"},  # Lãnh sự quán các nước Campuchia, Lào: several
+    "Tổng Lãnh sự quán": {"các"},
+    "Đại sứ quán": {"các"},
     "Sở": {"dĩ", "hữu"},
     "Trung tâm": set(),
     "Tổ chức": {"Phi", "phi"},  # Tổ chức Phi chính phủ của chúng tôi: a kind, not a name
@@ -396,6 +425,9 @@ NOT_ORGANIZATION_AFTER_HEAD = {
 # (Ủy ban Mặt trận Tổ quốc Việt Nam TP.HCM and Ủy ban MTTQ Việt Nam TP.HCM).
 ABBREVIATED_WORDS: dict[str, str] = {
     "Mặt trận Tổ quốc": "MTTQ", "Liên hiệp Phụ nữ": "LHPN", "Bộ đội Biên phòng": "BĐBP",
+    "Khoa học và Công nghệ": "KH&CN", "Nông nghiệp và Phát triển nông thôn": "NN&PTNT",
+    "Kế hoạch và Đầu tư": "KH&ĐT", "Tài nguyên và Môi trường": "TN&MT",
+    "Thông tin và Truyền thông": "TT&TT", "Giao thông vận tải": "GTVT",
     "Chỉ huy Quân sự": "CHQS", "Ban Chấp hành": "BCH", "Ban Thường vụ": "BTV",
     "Cảnh sát điều tra": "CSĐT", "Đại biểu Quốc hội": "ĐBQH",
 }
@@ -456,6 +488,8 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "ADB": "InternationalOrganization",
     "JICA": "InternationalOrganization",
     "KOICA": "InternationalOrganization",
+    "ĐHQG-HCM": "Organization",  # Vietnam National University, Ho Chi Minh City (Hà Nội's)
+    "ĐHQGHN": "Organization",
     # Japan's and Korea's trade and aid bodies, Vietnam's chamber of commerce
     "JETRO": "GovernmentBody",
     "JBIC": "GovernmentBody",
@@ -521,6 +555,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Cao Bằng": ("Province", ()),
     "Lào Cai": ("Province", ()),
     "Việt Nam": ("Country", ("CHXHCN Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Việt nam",
+                             "Vietnam",
                              "Cộng hòa xã hội Chủ nghĩa Việt Nam",
                              "Cộng hòa Xã hội chủ nghĩa Việt Nam")),
     "Hoa Kỳ": ("Country", ("Mỹ",)),
@@ -624,6 +659,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Cát Lâm", "Liêu Ninh", "Hắc Long Giang", "Thiểm Tây", "Cam Túc", "Thanh Hải",
         "Quý Châu", "Nội Mông", "Tân Cương", "Tây Tạng", "Ninh Hạ")},
     "Trùng Khánh": ("City", ()),
+    "Hội An": ("City", ()),  # in Quảng Nam (not Hội + An)
     **{name: ("City", ()) for name in (  # China's cities in their Sino-Vietnamese names
         "Hàng Châu", "Thâm Quyến", "Nam Kinh", "Côn Minh", "Thành Đô", "Vũ Hán", "Hạ Môn",
         "Tô Châu", "Thanh Đảo", "Đại Liên", "Tây An")},
@@ -712,7 +748,7 @@ FUNCTION_PHRASES = frozenset(
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
     "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
     "làm trưởng|nhiệm kỳ|ban hành|đồng thời|chúc mừng|đầu tiên|nhấn mạnh|khẳng định|gặp gỡ|"
-    "tham quan|thay mặt".split("|")
+    "tham quan|thay mặt|mong muốn|bày tỏ|hy vọng|tiếp tục".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

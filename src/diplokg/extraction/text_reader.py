@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 
 from diplokg.extraction.lexicon import (
+    ACRONYMS_OF_HEADS,
     CAPITALISED_NAME_HEADS,
     COMPANY_FORMS,
     COMPANY_HEADS,
+    COMPANY_SUFFIXES,
     CREDIT_WORDS,
     FUNCTION_PHRASES,
     FUNCTION_WORDS,
@@ -292,6 +294,9 @@ class Reader:
         if found is None:
             return None
         words, head, typ = found
+        if head == "Ban tổ chức" and self.toks[i + 1].text == "Tổ":
+            words, head, typ = ["Ban"], "Ban", "PartyBody"  # Ban Tổ chức Tỉnh ủy: the party's
+            # organisation commission, read as any Ban
         j = i + len(words)
         following = self.toks[j].text if j < len(self.toks) and self.joined(j - 1) else None
         if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
@@ -563,6 +568,9 @@ class Reader:
         if self.words_at(k + 1, ["Cơ", "sở"]) and k + 3 < len(self.toks) \
                 and self.joined(k + 2) and self.toks[k + 3].capitalised:
             return k + 4  # Bệnh viện Đại học Y Dược – Cơ sở Linh Đàm: a branch, by its place
+        if self.toks[k].text in ("Á", "Âu", "Phi", "Mỹ") \
+                and self.toks[k + 1].text in ("Á", "Âu", "Phi", "Mỹ"):
+            return k + 2  # Ban Á - Phi: a department for two continents
         if self.toks[k + 1].text in ("Á", "Âu", "Phi", "Mỹ") and any(
                 (before := self.place_at(s)) is not None and before[0] == k + 1
                 and before[2] == "Country" for s in range(max(0, k - 3), k + 1)):
@@ -664,7 +672,7 @@ class Reader:
         Châu Á Hàn Quốc tại TP. Hồ Chí Minh``)."""
         end = self._organization_name_end(last, school, company)
         if located and end + 1 < len(self.toks) and self.joined(end - 1) \
-                and self.toks[end].text == "tại" and self.joined(end):
+                and self.toks[end].text in ("tại", "ở") and self.joined(end):
             there = self.named_place_at(end + 1)
             if there is not None:
                 return there[0]
@@ -699,7 +707,7 @@ class Reader:
                         bare := self._bare_locality_word_end(end)) is not None:
                     return bare  # Hội hữu nghị Việt Nam - Trung Quốc thành phố: the city's
                 if place[2] == "Country" and end + 1 < len(self.toks) and self.joined(end - 1) \
-                        and self.toks[end].text == "tại" and self.joined(end):
+                        and self.toks[end].text in ("tại", "ở") and self.joined(end):
                     there = self.named_place_at(end + 1)  # ... Việt Nam tại tỉnh Osaka
                     if there is not None:  # Đại sứ quán Lào tại Việt Nam
                         return there[0]
@@ -765,7 +773,18 @@ class Reader:
                 if school and self.joined(nxt) and self.person_inside(nxt + 1):
                     k = nxt  # Trường THCS Nguyễn Bỉnh Khiêm: the eponym after the acronym
                     continue
+                if tok.text in ACRONYMS_OF_HEADS and self.joined(nxt) \
+                        and self.toks[nxt + 1].capitalised and self.title_at(nxt + 1) is None:
+                    k = nxt  # Trường ĐH Bách Khoa, Ban Quản lý KKT Dung Quất: the acronym
+                    continue  # of a head, then the name
+                if company and self.joined(nxt) and self.toks[nxt + 1].text in COMPANY_SUFFIXES:
+                    k = nxt  # Công ty DDV Enterprises LTD
+                    continue
                 return nxt + 1  # an acronym: TPHCM, TP.HCM
+            if tok.text == "và" and self.joined(nxt) and self.words_at(nxt + 1, ["các", "Khu"]) \
+                    and self.joined(nxt + 1) and self.head_at(nxt + 2) and k > last:
+                k = nxt + 1  # Ban quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh
+                continue
             if (tok.text == "và" and self.joined(nxt) and self.toks[nxt + 1].text[0].isupper()
                     and not self.words_at(nxt + 1, ["Đoàn", "đại", "biểu"])  # a delegation
                     and self.place_at(nxt + 1) is None and not self.head_at(nxt + 1)
@@ -830,7 +849,8 @@ class Reader:
                         else None
                     if more > m and self.joined(more) and (
                             self.locality_at(more + 1) is not None
-                            or country is not None and country[2] == "Country"):
+                            or country is not None and country[2] in (
+                                "Country", "City", "Province")):
                         m = more
                     elif self.joined(m) and self.toks[m + 1].text.islower() \
                             and not self.ends_name(m + 1):
@@ -917,7 +937,8 @@ class Reader:
             if j - i >= 2 and self.title_at(j) is not None:
                 break  # Lê Xuân Tươi Bí thư thành ủy: the title right after the name
             country = self.place_at(j)
-            if country is not None and country[2] == "Country" and country[0] - j >= 2:
+            if country is not None and country[2] in ("Country", "Region") \
+                    and country[0] - j >= 2:
                 break  # Tổng Giám đốc Nestlé Việt Nam: no name ends with a country's
             if _agency_run_on(tok):
                 break  # Augusto Morelli TTXViệt Nam: a photo credit run on

@@ -43,6 +43,7 @@ from diplokg.extraction.entity_merging import (
 from diplokg.extraction.lexicon import (
     HONORIFICS,
     IMPLICIT_ORGANIZATION,
+    KOREAN_SURNAMES,
     NAMED_AFTER_PEOPLE,
     NOT_OUTLET_CREDITS,
     ROYAL_TITLES,
@@ -106,7 +107,7 @@ class _Reading:
         steps = (self.read_locality, self.read_place, self.read_honorific,
                  self.read_known_person, self.read_credit, self.read_surnamed_name,
                  self.read_name_before_a_dashed_title, self.read_listed_name,
-                 self.read_organization)
+                 self.read_korean_name, self.read_organization)
         i = 0
         while i < len(self.toks):
             title = self.reader.title_at(i)
@@ -328,10 +329,10 @@ class _Reading:
         """The name after a title (ending at j) and what it is of (ending at k): (where the
         name starts, where it ends or None, the organisation's key)."""
         reader, toks, add = self.reader, self.toks, self.add
-        if k > j and k + 1 < len(toks) and reader.joined(k - 1) and reader.joined(k) \
+        while k >= j and k + 1 < len(toks) and reader.joined(k - 1) and reader.joined(k) \
                 and (toks[k].text in ("ông", "bà") or toks[k].text in HONORIFICS
                      and toks[k].text[0].isupper()):  # Chủ tịch Quốc hội Samdech NAME
-            k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo
+            k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo; Samdech Moha
         name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
         if name_end is None and k > j and reader.joined(k - 1) and reader.person_inside(k):
             name_end = reader.person_name_at(k, honorific=True)  # ... tỉnh Đoàn Trung Kiên
@@ -452,8 +453,10 @@ class _Reading:
             return None
         gap = text[toks[i + credit - 1].end : toks[i + credit].start]
         if gap not in (": ", " : ") and not (
-                gap == " " and toks[i].text == "Ảnh" and i > 0
-                and text[toks[i - 1].end : toks[i].start].strip() in (".", "-")
+                gap == " " and toks[i].text == "Ảnh"
+                and (i == 0 or text[toks[i - 1].end : toks[i].start].strip() in (".", "-", "")
+                     and (i == 0 or "\n" in text[toks[i - 1].end : toks[i].start]
+                          or text[toks[i - 1].end : toks[i].start].strip()))
                 and (named := reader.person_name_at(i + credit, credit=True)) is not None
                 and (text[toks[named - 1].end :] + "\n")[0] in "/\n"):
             return None  # but Ảnh Thuỷ Loan/phuyen.gov.vn, ... Viêng Chăn. Ảnh Phan Tú: no
@@ -514,6 +517,17 @@ class _Reading:
                 break
         return after
 
+    def read_korean_name(self, i: int) -> int | None:
+        """``Ji Chang-wook``, ``Moon So-ri``: a Korean surname and a hyphenated given name,
+        a name wherever it stands (in a list, after a description)."""
+        toks = self.toks
+        if toks[i].text not in KOREAN_SURNAMES or not self.reader.joined(i) \
+                or i > 0 and self.reader.joined(i - 1) and toks[i - 1].capitalised \
+                or not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[i + 1].text):
+            return None
+        self.add_person(i, i + 2)
+        return i + 2
+
     def read_organization(self, i: int) -> int | None:
         org = self.add_organization(i)
         return org[0] if org is not None else None
@@ -526,7 +540,8 @@ def _outlet_in_credit(reader: Reader, k: int) -> Span | None:
         return None
     word = reader.toks[k].text
     rest = reader.text[reader.toks[k].end :]
-    if rest and rest[0] not in "\n)|" and not rest.startswith(" |"):
+    if rest and rest[0] not in "\n)|" and not rest.startswith(" |") \
+            and not re.match(r"\.\s*(?:\n|$)", rest):  # Ảnh: TTH. at a caption's end
         return None
     site = word.startswith(("Bao", "Báo")) and word[3:].islower() and len(word) > 6 \
         or re.fullmatch(r"[a-z0-9-]+(?:\.[a-z]{2,4})+", word) is not None  # sggp.org.vn
