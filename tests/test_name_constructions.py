@@ -1126,3 +1126,45 @@ def test_the_party_organisation_commission_keeps_its_type():
 )
 def test_one_body_written_two_ways_is_one_entity_after_round_twenty_four(text, expected):
     assert organizations(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of another country's state, "nước" then the country's full name
+        ("Ông A, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội nước Cộng hòa Xã hội chủ nghĩa Việt "
+         "Nam, dự.", ["Ủy ban Đối ngoại của Quốc hội nước Cộng hòa Xã hội chủ nghĩa Việt Nam"]),
+        # the government and the people are not one body
+        ("Ông A cảm ơn Chính phủ và Nhân dân Nga đã hỗ trợ.", ["Chính phủ"]),
+        # verbs that end a name
+        ("Sở Y tế hướng dẫn đoàn đi thăm các gia đình.", ["Sở Y tế"]),
+        ("Quỹ Nam Phương đồng ý tài trợ hai cây cầu.", ["Quỹ Nam Phương"]),
+        # a school's acronym, then its name
+        ("Đoàn giao lưu với học sinh Trường THPT Long Hải.", ["Trường THPT Long Hải"]),
+        # Vietnam's provinces, the Pacific, Taipei
+        ("Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương trao giấy chứng nhận.",
+         ["UBND tỉnh Bắc Giang"]),
+        ("Hiệp định Đối tác xuyên Thái Bình Dương có hiệu lực.", []),
+        ("Ông Dũng, Chủ nhiệm Văn phòng Kinh tế Văn hóa Việt Nam tại Đài Bắc, phát biểu.",
+         ["Văn phòng Kinh tế Văn hóa Việt Nam tại Đài Bắc"]),
+        # an alternate member of the central committee
+        ("Đồng chí Lê Văn Bình, Ủy viên dự khuyết Trung ương Đảng, Phó Chủ tịch UBND tỉnh, dự.",
+         ["Ban Chấp hành Trung ương Đảng", "UBND tỉnh"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_twenty_fifth_and_twenty_sixth_rounds_constructions(
+        text, expected):
+    assert organizations(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương trao giấy chứng nhận.", ["Lê Ánh Dương"]),
+        ("Bí thư, Tỉnh trưởng Savannakhet Santi Phomvi dự lễ.", ["Santi Phomvi"]),
+        ("Phái đoàn do Lạt-ma Khunkur Byamba làm trưởng đoàn.", ["Khunkur Byamba"]),
+    ],
+)
+def test_a_name_is_read_in_the_twenty_fifth_and_twenty_sixth_rounds_constructions(
+        text, expected):
+    assert people(text) == expected

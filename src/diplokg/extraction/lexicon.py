@@ -61,6 +61,7 @@ TITLES: tuple[str, ...] = (
     "Ủy viên Ban Chấp hành Trung ương Đảng",
     "UVTW Đảng",
     "Ủy viên TƯ Đảng",
+    "Ủy viên dự khuyết Trung ương Đảng",
     "UVTV",
     "Phó Tổng thống",
     "Tổng thống",
@@ -124,6 +125,7 @@ IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
     "Ủy viên Ban Chấp hành Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "UVTW Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Ủy viên TƯ Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "Ủy viên dự khuyết Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Thường trực Ban Bí thư": ("Ban Bí thư", "PartyBody"),
 }
 
@@ -157,7 +159,7 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
         "viện sĩ thông tấn", "viện sĩ",  # an academy's (corresponding) member
         # artists, athletes, members of parliament named by what they are
         "đạo diễn", "diễn viên", "tài tử", "ca sĩ", "nhạc trưởng", "nhà thơ", "biên đạo",
-        "võ sư", "vận động viên", "nghị sĩ", "dân biểu",
+        "võ sư", "vận động viên", "nghị sĩ", "dân biểu", "lạt-ma",
     ),
     "VSTT", "VĐV",
     "chị", "Chị", "anh",  # "anh" in lower case only: "Anh" is also England
@@ -381,7 +383,7 @@ COMPANY_HEADS = {"Công ty", "công ty", "Tập đoàn", "tập đoàn", "Tổng
 # Club; not thị trường Mỹ, not đã tổ chức Tuần văn hóa).
 LOWER_CASE_HEADS = {"trường", "văn phòng", "tổ chức", "hiệp hội"}
 # Acronyms of heads, a name after them: Trường ĐH Bách Khoa, Ban Quản lý KKT Dung Quất.
-ACRONYMS_OF_HEADS = frozenset({"ĐH", "CĐ", "KKT", "KCN", "KCX", "KCNC"})
+ACRONYMS_OF_HEADS = frozenset({"ĐH", "CĐ", "KKT", "KCN", "KCX", "KCNC", "THPT", "THCS"})
 # Words that end a company's name in English: Công ty DDV Enterprises LTD.
 COMPANY_SUFFIXES = frozenset(
     "Enterprises Enterprise LTD Ltd Co Corporation Corp Group Holdings Inc JSC".split())
@@ -528,7 +530,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
 PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "TP.HCM": ("City", ("TPHCM", "TP. HCM", "TP HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh",
                         "thành phố Hồ Chí Minh", "Tp.HCM", "Tp. HCM", "Tp HCM",
-                        "TP. Hồ Chí Minh", "HCMC")),
+                        "TP. Hồ Chí Minh", "HCMC", "TP.Hồ Chí Minh")),
     "Hà Nội": ("City", ("TP Hà Nội", "thủ đô Hà Nội")),
     "Hải Phòng": ("City", ()),
     "Đà Nẵng": ("City", ()),
@@ -554,6 +556,14 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Hà Nam": ("Province", ()),
     "Cao Bằng": ("Province", ()),
     "Lào Cai": ("Province", ()),
+    # the other provinces of 2008-2025, by their usual names
+    **{name: ("Province", ()) for name in (
+        "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bến Tre", "Bình Định", "Bình Thuận", "Cà Mau",
+        "Đắk Lắk", "Đắk Nông", "Điện Biên", "Gia Lai", "Hải Dương", "Hậu Giang", "Hòa Bình",
+        "Hưng Yên", "Kon Tum", "Lai Châu", "Lạng Sơn", "Nam Định", "Ninh Bình", "Ninh Thuận",
+        "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Trị",
+        "Sóc Trăng", "Sơn La", "Thái Bình", "Thái Nguyên", "Thừa Thiên Huế", "Tiền Giang",
+        "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái")},
     "Việt Nam": ("Country", ("CHXHCN Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Việt nam",
                              "Vietnam",
                              "Cộng hòa xã hội Chủ nghĩa Việt Nam",
@@ -644,6 +654,8 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "châu Phi": ("Region", ("Châu Phi",)),
     "châu Mỹ": ("Region", ("Châu Mỹ",)),
     "Đông Nam Á": ("Region", ()),
+    "Thái Bình Dương": ("Region", ("châu Á - Thái Bình Dương",)),  # not Thái Bình + Dương
+    "Ấn Độ Dương": ("Region", ()),
     "Mỹ Latinh": ("Region", ()),
     "Tokyo": ("City", ()),
     "Osaka": ("City", ()),
@@ -659,6 +671,18 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Cát Lâm", "Liêu Ninh", "Hắc Long Giang", "Thiểm Tây", "Cam Túc", "Thanh Hải",
         "Quý Châu", "Nội Mông", "Tân Cương", "Tây Tạng", "Ninh Hạ")},
     "Trùng Khánh": ("City", ()),
+    # Laos' provinces, as Vietnamese texts write them
+    **{name: ("Province", ()) for name in (
+        "Savannakhet", "Xavannakhet", "Luang Prabang", "Luông Pha Băng", "Xiêng Khoảng",
+        "Hủa Phăn", "Bolikhamxay", "Bô Ly Khăm Xay", "Khammouane", "Khăm Muộn", "Salavan",
+        "Sa La Van", "Sekong", "Xê Kông", "Attapeu", "Át Tạ Pư", "Oudomxay", "U Đôm Xay",
+        "Phongsaly", "Phông Xa Lỳ", "Luang Namtha", "Bokeo", "Sayaboury", "Xay Nha Bu Ly")},
+    # cities abroad that Vietnamese missions and partners are in
+    **{name: ("City", ()) for name in (
+        "Đài Bắc", "Cao Hùng", "Vancouver", "Toronto", "Houston", "Chicago", "Frankfurt",
+        "Munich", "Hamburg", "Vladivostok", "Fukuoka", "Sapporo", "Nagoya", "Pakse",
+        "Khon Kaen", "Udon Thani", "Battambang", "Siem Reap", "Perth", "Brisbane",
+        "Auckland", "Marseille", "Lyon", "Milan", "Rome")},
     "Hội An": ("City", ()),  # in Quảng Nam (not Hội + An)
     **{name: ("City", ()) for name in (  # China's cities in their Sino-Vietnamese names
         "Hàng Châu", "Thâm Quyến", "Nam Kinh", "Côn Minh", "Thành Đô", "Vũ Hán", "Hạ Môn",
@@ -748,7 +772,7 @@ FUNCTION_PHRASES = frozenset(
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
     "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
     "làm trưởng|nhiệm kỳ|ban hành|đồng thời|chúc mừng|đầu tiên|nhấn mạnh|khẳng định|gặp gỡ|"
-    "tham quan|thay mặt|mong muốn|bày tỏ|hy vọng|tiếp tục".split("|")
+    "tham quan|thay mặt|mong muốn|bày tỏ|hy vọng|tiếp tục|nhân dịp|hướng dẫn|đồng ý".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

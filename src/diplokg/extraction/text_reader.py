@@ -785,7 +785,12 @@ class Reader:
                     and self.joined(nxt + 1) and self.head_at(nxt + 2) and k > last:
                 k = nxt + 1  # Ban quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh
                 continue
+            if tok.text == "nước" and self.joined(nxt) and (
+                    country := self.place_at(nxt + 1)) is not None and country[2] == "Country":
+                k = country[0] - 1  # Ủy ban đối ngoại của Quốc hội nước Cộng hòa Xã hội chủ
+                continue  # nghĩa Việt Nam
             if (tok.text == "và" and self.joined(nxt) and self.toks[nxt + 1].text[0].isupper()
+                    and not self.words_at(nxt + 1, ["Nhân", "dân"], fold_first=True)
                     and not self.words_at(nxt + 1, ["Đoàn", "đại", "biểu"])  # a delegation
                     and self.place_at(nxt + 1) is None and not self.head_at(nxt + 1)
                     and self.title_at(nxt + 1) is None
