@@ -2,6 +2,7 @@
 the repository, so these tests check what is: every gold list is well formed, names its
 article and the pages it came from, and no list names one person twice."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,9 @@ def test_score_rounds_totals_each_round_and_pools_them(tmp_path, capsys):
     spec = importlib.util.spec_from_file_location("score_rounds", PROBE / "score_rounds.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.main([str(tmp_path)]) == 0
+    assert module.main([str(tmp_path)]) == 2  # rounds must be named, or --all given
+    assert capsys.readouterr().out == ""
+    assert module.main([str(tmp_path), "--all"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] + " " + line.split()[1] for line in lines[:2]] == ["round 1",
                                                                                "round 2"]
@@ -56,4 +59,7 @@ def test_score_rounds_totals_each_round_and_pools_them(tmp_path, capsys):
     pooled = [a + b for a, b in zip(first["person"], second["person"], strict=True)]
     assert f"person P {pooled[0]}/{pooled[1]}" in lines[2] and lines[2].startswith("pooled")
     assert pooled[2] == 14  # the people annotated in the two articles
-    assert module.main([str(tmp_path / "nothing-here")]) == 2
+    assert module.main([str(tmp_path / "nothing-here"), "--all"]) == 2
+    assert module.main([str(tmp_path), "2"]) == 0  # only the round named
+    only = capsys.readouterr().out.splitlines()
+    assert only[0].startswith("round 2") and re.search(r"\(\d\.\d{3}\)", only[0])

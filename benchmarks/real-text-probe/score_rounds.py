@@ -1,13 +1,16 @@
 """Person and organisation scores of the extraction rules on every round of the probe.
 
-    .venv/bin/python benchmarks/real-text-probe/score_rounds.py /work/probe-texts [N ...]
+    .venv/bin/python benchmarks/real-text-probe/score_rounds.py /work/probe-texts N [N ...]
+    .venv/bin/python benchmarks/real-text-probe/score_rounds.py /work/probe-texts --all
 
-For each round directory ``roundN`` under the given directory (the passages saved next to
-their gold lists, see the README), or only the rounds named, prints what
+For each round named (``roundN`` under the given directory, the passages saved next to
+their gold lists, see the README), or every round with ``--all``, prints what
 ``diplokg eval --gold DIR`` totals: true positives over predicted (precision) and over
 annotated (recall), for people and organisations; then the same pooled over the rounds
 printed. These are the scores of the rules as they are now: the measure on unseen text is
-each round's first score, recorded in the README when the round was scored.
+each round's first score, recorded in the README when the round was scored. Rounds must be
+named (or ``--all`` given) so that a round not yet scored is never printed by accident.
+Ratios have three decimals: 95/106 is 0.896, not a 0.90 that would pass a 0.9 target.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ def round_scores(directory: Path) -> dict[str, list[int]]:
 
 
 def _fraction(part: int, whole: int) -> str:
-    return f"{part}/{whole} ({part / whole:.2f})" if whole else "-"
+    return f"{part}/{whole} ({part / whole:.3f})" if whole else "-"
 
 
 def _line(name: str, totals: dict[str, list[int]]) -> str:
@@ -49,14 +52,15 @@ def _line(name: str, totals: dict[str, list[int]]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
+    if len(argv) < 2 or argv[1:] != ["--all"] and not all(n.isdigit() for n in argv[1:]):
         print(__doc__, file=sys.stderr)
         return 2
     base = Path(argv[0])
-    wanted = {int(n) for n in argv[1:]}
+    every = argv[1:] == ["--all"]
+    wanted = set() if every else {int(n) for n in argv[1:]}
     rounds = sorted((int(m.group(1)), d) for d in base.glob("round*")
                     if (m := re.fullmatch(r"round(\d+)", d.name)) and d.is_dir()
-                    and (not wanted or int(m.group(1)) in wanted))
+                    and (every or int(m.group(1)) in wanted))
     if not rounds:
         print(f"no round directories under {base}", file=sys.stderr)
         return 2
