@@ -197,8 +197,9 @@ class Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = tokenize(_new_style_tone_marks(text))  # Uỷ ban is Ủy ban
-        self.local_places: list[tuple[list[str], str, str]] = []  # none while being found
-        self.local_places = self._places_named_by_locality_words()
+        self.local_places: dict[str, list[tuple[list[str], str, str]]] = {}  # none while
+        # being found; then by first word, so a lookup reads only those that can start there
+        self.local_places = _by_first_word(self._places_named_by_locality_words())
 
     def _places_named_by_locality_words(self) -> list[tuple[list[str], str, str]]:
         """Places the text itself introduces (``thành phố Daegu``, ``phủ Osaka``): known as
@@ -261,8 +262,9 @@ class Reader:
     def place_at(self, i: int) -> tuple[int, str, str] | None:
         if i >= len(self.toks):
             return None
-        for words, label, typ in (*_PLACES_BY_FIRST.get(self.toks[i].text, ()),
-                                  *self.local_places):
+        first = self.toks[i].text
+        for words, label, typ in (*_PLACES_BY_FIRST.get(first, ()),
+                                  *self.local_places.get(first, ())):
             if self.words_at(i, words):
                 return i + len(words), label, typ
         prefix = 2 if self.words_at(i, ["cộng", "hòa"], fold_first=True) \
