@@ -102,12 +102,23 @@ _SPELLED_OUT_WORDS = re.compile(
 _KNOWN_ACRONYM = {name.casefold(): acronym for name, acronym in KNOWN_ACRONYMS.items()}
 
 
+_INNER_ACRONYM = re.compile(r" \([A-ZĐ][A-ZĐ0-9]{1,9}\)(?= )")
+
+
+def without_inner_acronym(label: str) -> str:
+    """``label`` without an acronym in parentheses inside it, which is not part of the name.
+
+    >>> without_inner_acronym("Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Sơn La")
+    'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La'
+    """
+    return _INNER_ACRONYM.sub("", label)
+
+
 def _abbreviated(label: str) -> str:
     """``Ủy ban Nhân dân Tỉnh`` -> ``UBND Tỉnh``, ``Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh
     Sơn La`` -> ``Bộ Chỉ huy BĐBP tỉnh Sơn La``, ``Cơ quan Hợp tác quốc tế Hàn Quốc`` ->
     ``KOICA``: one spelling of heads, words and known bodies to compare names."""
-    label = _KNOWN_ACRONYM.get(label.casefold(), label)
-    label = re.sub(r" \([A-ZĐ][A-ZĐ0-9]{1,9}\)(?= )", "", label)  # its acronym, inside
+    label = without_inner_acronym(_KNOWN_ACRONYM.get(label.casefold(), label))
     label = _SPELLED_OUT_HEADS.sub(
         lambda m: "UBND" if m.group(1).lower().startswith("ủy") else "HĐND", label)
     return _SPELLED_OUT_WORDS.sub(lambda m: _SPELLED_OUT[m.group(1).casefold()], label)
@@ -119,6 +130,7 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
     exactly one name extends it); an acronym in parentheses after a name is its alias."""
     orgs = [e for e in ex.entities.values() if e.kind == "organization"]
     abbreviated = {e.key: _abbreviated(e.label) for e in orgs}
+    canonical = {e.key: canonical_organization_name(e.label) for e in orgs}
     merged: dict[str, str] = {}
     for short in orgs:
         short_form = abbreviated[short.key]
@@ -135,7 +147,7 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
                        or rest.startswith(tuple(_LOCAL_PARTY_AND_YOUTH_BODIES))
                        and is_organization_name(rest))]  # Ban Tuyên giáo and Ban Tuyên
         # giáo Tỉnh ủy Long An: the body it is a department of
-        if len({canonical_organization_name(e.label) for e in longer}) != 1:
+        if len({canonical[e.key] for e in longer}) != 1:
             continue  # Ủy ban nhân dân tỉnh Đắk Lắk and UBND tỉnh Đắk Lắk: one name
         longer.sort(key=lambda e: (len(e.label), e.key))
         _merge(merged, short.key, longer[0].key)
@@ -160,7 +172,7 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
             continue
         form = canonical_organization_name(force.group(1))
         for e in orgs:
-            if e is not command and canonical_organization_name(e.label) == form:
+            if e is not command and canonical[e.key] == form:
                 _merge(merged, e.key, command.key)
     for short in orgs:  # HĐND Thành phố after HĐND TP.HCM: the one city the text names
         generic = re.match(r"(.+) (?:Thành phố|thành phố|TP)$", short.label)

@@ -374,8 +374,8 @@ LOCATED_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự qu�
                  "Văn phòng Lãnh sự danh dự",
                  "Hội", "Hiệp hội", "Tổng hội",  # Hội người Việt Nam tại Hà Lan: abroad
                  "Viện", "Liên đoàn", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán"}
-# Heads whose name may be a number: Bệnh viện Quân y 175, Bệnh viện 115.
-NUMBERED_HEADS = {"Bệnh viện", "Trường", "Nhà máy"}
+# Heads whose name may be a number: Bệnh viện Quân y 175, Bệnh viện 115, Quân khu 7.
+NUMBERED_HEADS = {"Bệnh viện", "Trường", "Nhà máy", "Quân khu"}
 # Heads of companies: their names go on after an acronym (Công ty DCT Partner Việt Nam).
 COMPANY_HEADS = {"Công ty", "công ty", "Tập đoàn", "tập đoàn", "Tổng công ty", "Ngân hàng"}
 # Common nouns that name a body only before a foreign name or an acronym, and after a
@@ -393,9 +393,10 @@ COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV"})  # each a token: Công ty TNHH 
 SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
 # Lower-case kinds of school after "Trường": Trường tiểu học Quang Vinh.
 SCHOOL_KINDS = {"tiểu", "trung", "mầm", "phổ", "đại", "cao"}
-# ... and the kinds that make a lower-case "trường" a school's head: trường Đại học Asia,
-# trường THPT Nguyễn Văn Huyên, trường Mầm non Minh Tiến.
-SCHOOL_KINDS_IN_CAPITALS = {"Đại", "Cao", "Trung", "Tiểu", "Mầm", "Phổ", "THPT", "THCS", "PTTH"}
+# ... and the kinds, in either case, that make a lower-case "trường" a school's head: trường
+# Đại học Asia, trường THPT Nguyễn Văn Huyên, trường Mầm non Minh Tiến.
+KINDS_OF_SCHOOL_AFTER_TRUONG = SCHOOL_KINDS | {
+    "Đại", "Cao", "Trung", "Tiểu", "Mầm", "Phổ", "THPT", "THCS", "PTTH"}
 # Words that make "trường" the second half of another word: thị trường, môi trường.
 NOT_SCHOOL_BEFORE_TRUONG = frozenset("thị môi hiện quảng chiến lập thương nhà các những".split())
 # Lower-case particles inside foreign names: Katrin von der Heide, Ursula von der Leyen.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from diplokg.extraction.lexicon import (
     ACRONYMS_OF_HEADS,
+    BARE_LOCALITY_WORDS,
     CAPITALISED_NAME_HEADS,
     COMPANY_FORMS,
     COMPANY_HEADS,
@@ -25,6 +26,7 @@ from diplokg.extraction.lexicon import (
     GIVEN_NAMES_THAT_ARE_WORDS,
     HONORIFIC_PHRASES,
     HONORIFICS,
+    KINDS_OF_SCHOOL_AFTER_TRUONG,
     KNOWN_ORGANIZATIONS,
     KNOWN_PEOPLE,
     LOCAL_ONLY_HEADS,
@@ -46,7 +48,6 @@ from diplokg.extraction.lexicon import (
     ROLE_QUALIFIERS,
     SCHOOL_HEADS,
     SCHOOL_KINDS,
-    SCHOOL_KINDS_IN_CAPITALS,
     STANDALONE_HEADS,
     SURNAMES,
     TITLES,
@@ -152,7 +153,12 @@ _PLACES_BY_FIRST = _by_first_word(_longest_first(
     for form in (label, *forms)))
 _LOCALITY_WORDS_BY_FIRST = _by_first_word(
     [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()])
+_BARE_LOCALITY_WORDS_BY_FIRST = _by_first_word(
+    _longest_first((_phrase_tokens(w),) for w in BARE_LOCALITY_WORDS))
+_PARTY_NAME_TOKENS = [_phrase_tokens(w) for w in PARTY_NAME_WORDS]
 DASHES = (" - ", " – ")
+_CONTINENTS = ("Á", "Âu", "Phi", "Mỹ")  # as they are written in the names of departments and
+# chambers for them: Ban Á - Phi, Phòng Thương mại Mỹ - Á
 APPOSITION_GAPS = (", ", *DASHES, "-", "–")  # Brak Sovann-Chủ tịch: a title glued on
 
 
@@ -304,8 +310,7 @@ class Reader:
         if following in NOT_ORGANIZATION_AFTER_HEAD.get(head, set()):
             return None
         before = self.toks[i - 1].text if i > 0 and self.joined(i - 1) else None
-        if head == "trường" and following is not None and (
-                following in SCHOOL_KINDS or following in SCHOOL_KINDS_IN_CAPITALS) \
+        if head == "trường" and following in KINDS_OF_SCHOOL_AFTER_TRUONG \
                 and before not in NOT_SCHOOL_BEFORE_TRUONG:
             head = "Trường"  # trường Đại học Asia, trường THPT Nguyễn Văn Huyên: a school
         elif head in LOWER_CASE_HEADS and not (
@@ -325,13 +330,11 @@ class Reader:
         if head in LOCAL_ONLY_HEADS and not (
                 following and (self._locality_word_end(j) is not None or (
                     (place := self.place_at(j)) is not None and place[2] != "Country"))
-                or self._acronym_then_locality(j - 1) is not None):
+                or self.acronym_then_locality(j - 1) is not None):
             return None  # đoàn đại biểu Quốc hội Việt Nam: a delegation, not the body (but
             # Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Sơn La)
-        if head == "Quân khu" and following and following.isdigit():
-            return j + 1, typ  # Quân khu 7
         if head in NUMBERED_HEADS and following and following.isdigit():
-            return j + 1, typ  # Bệnh viện 115
+            return j + 1, typ  # Bệnh viện 115, Quân khu 7
         if head == "Chính phủ" and i > 0 and self.joined(i - 1) \
                 and self.toks[i - 1].text.lower() == "phi":
             return None  # tổ chức phi chính phủ: non-governmental
@@ -389,10 +392,10 @@ class Reader:
         ``Đảng Sức mạnh quốc dân``), but never the name of the person after it."""
         end = j
         while end < len(self.toks) and end - j < 4 and self.joined(end - 1):
-            word = next((w for w in PARTY_NAME_WORDS
-                         if self.words_at(end, w.split(), fold_first=True)), None)
-            if word is not None:
-                end += len(word.split())
+            words = next((w for w in _PARTY_NAME_TOKENS
+                          if self.words_at(end, w, fold_first=True)), None)
+            if words is not None:
+                end += len(words)
             elif self.toks[end].text.islower() and not self.ends_name(end):
                 end += 1
             else:
@@ -439,9 +442,8 @@ class Reader:
         """``tỉnh`` in ``UBND tỉnh có buổi tiếp``, ``Thành phố`` in ``Ủy ban MTTQ Việt Nam
         Thành phố,``: a locality word with no name after it."""
         end = self._locality_word_end(j)
-        if end is None and j < len(self.toks):
-            end = j + 2 if self.words_at(j, ["Thành", "phố"]) else (
-                j + 1 if self.toks[j].text == "Tỉnh" else None)
+        if end is None and (bare := self.phrase_at(_BARE_LOCALITY_WORDS_BY_FIRST, j)):
+            end = j + len(bare[0])
         if end is None or end < len(self.toks) and self.joined(end - 1) \
                 and self.toks[end].capitalised:
             return None
@@ -570,10 +572,9 @@ class Reader:
         if self.words_at(k + 1, ["Cơ", "sở"]) and k + 3 < len(self.toks) \
                 and self.joined(k + 2) and self.toks[k + 3].capitalised:
             return k + 4  # Bệnh viện Đại học Y Dược – Cơ sở Linh Đàm: a branch, by its place
-        if self.toks[k].text in ("Á", "Âu", "Phi", "Mỹ") \
-                and self.toks[k + 1].text in ("Á", "Âu", "Phi", "Mỹ"):
+        if self.toks[k].text in _CONTINENTS and self.toks[k + 1].text in _CONTINENTS:
             return k + 2  # Ban Á - Phi: a department for two continents
-        if self.toks[k + 1].text in ("Á", "Âu", "Phi", "Mỹ") and any(
+        if self.toks[k + 1].text in _CONTINENTS and any(
                 (before := self.place_at(s)) is not None and before[0] == k + 1
                 and before[2] == "Country" for s in range(max(0, k - 3), k + 1)):
             return k + 2  # Phòng Thương mại Mỹ - Á
@@ -610,7 +611,7 @@ class Reader:
             return None
         return m + step + len(known[0])
 
-    def _acronym_then_locality(self, k: int) -> int | None:
+    def acronym_then_locality(self, k: int) -> int | None:
         """``Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Sơn La``: after token k, the name's
         acronym in parentheses and the province or city the body is of; the locality's end,
         else None."""
@@ -692,7 +693,7 @@ class Reader:
                 if fields is not None:
                     k = fields - 1  # Sở Văn hóa, Thể thao và Du lịch
                     continue
-                local = self._acronym_then_locality(k)
+                local = self.acronym_then_locality(k)
                 if local is not None:
                     k = local - 1  # Bộ Chỉ huy Quân sự (CHQS) tỉnh Phongsaly
                     continue

@@ -39,16 +39,16 @@ from diplokg.extraction.entity_merging import (
     merge_names_in_parentheses,
     merge_short_organization_names,
     resolve_short_references,
+    without_inner_acronym,
 )
 from diplokg.extraction.lexicon import (
     HONORIFICS,
     IMPLICIT_ORGANIZATION,
+    KINDS_OF_SCHOOL_AFTER_TRUONG,
     KOREAN_SURNAMES,
     NAMED_AFTER_PEOPLE,
     NOT_OUTLET_CREDITS,
     ROYAL_TITLES,
-    SCHOOL_KINDS,
-    SCHOOL_KINDS_IN_CAPITALS,
     SURNAMES,
     TWO_WORD_PLACE_STARTS,
 )
@@ -166,10 +166,9 @@ class _Reading:
             label = label[len(noun):]  # Mechatronik; trường Senac: Senac, its alias
             if noun in ("công ty ", "tập đoàn "):
                 written = label
-            elif noun == "trường " and label.split()[0] in (
-                    *SCHOOL_KINDS, *SCHOOL_KINDS_IN_CAPITALS):
+            elif noun == "trường " and label.split()[0] in KINDS_OF_SCHOOL_AFTER_TRUONG:
                 label = "Trường " + label  # trường THPT Nguyễn Văn Huyên: a school's name
-        label = re.sub(r" \([A-ZĐ][A-ZĐ0-9]{1,9}\)(?= )", "", label)  # Bộ Chỉ huy Bộ đội
+        label = without_inner_acronym(label)  # Bộ Chỉ huy Bộ đội
         # Biên phòng (BĐBP) tỉnh Sơn La: the acronym inside is not part of the label
         if label.startswith("BCH "):  # BCH Trung ương Đảng: Ban Chấp hành, spelled out
             label = "Ban Chấp hành " + label[len("BCH "):]
@@ -298,8 +297,8 @@ class _Reading:
             label = f"{head} {reader.span(j, end).text}"
             org = end, add("organization", "Organization", label,
                            reader.span(j - 1, end)).key
-        if org is None and (bare := _bare_head_reference(reader, self.ex, j)) is not None \
-                and reader.foreign_name_at(bare[0]) is not None:
+        bare = _bare_head_reference(reader, self.ex, j) if org is None else None
+        if bare is not None and reader.foreign_name_at(bare[0]) is not None:
             return bare  # Chủ nhiệm Ủy ban Buaphane Likaiza: the Ủy ban named before, then
             # a foreign name (which would otherwise be read as the Ủy ban's)
         org = org or self.add_organization(j)
@@ -309,7 +308,7 @@ class _Reading:
             if there is not None:  # Đại sứ Liên minh châu Âu tại Việt Nam NAME
                 add("place", there[2], there[1], reader.span(k + 1, there[0]))
                 k = there[0]
-        elif (bare := _bare_head_reference(reader, self.ex, j)) is not None:
+        elif bare is not None:
             k, org_key = bare  # nguyên Chủ tịch Hội Trương Gia Bảo: the Hội named before
         else:
             local = reader.locality_at(j)
@@ -452,11 +451,10 @@ class _Reading:
         if credit is None or i + credit >= len(toks):
             return None
         gap = text[toks[i + credit - 1].end : toks[i + credit].start]
+        before = text[toks[i - 1].end : toks[i].start] if i > 0 else "\n"
         if gap not in (": ", " : ") and not (
                 gap == " " and toks[i].text == "Ảnh"
-                and (i == 0 or text[toks[i - 1].end : toks[i].start].strip() in (".", "-", "")
-                     and (i == 0 or "\n" in text[toks[i - 1].end : toks[i].start]
-                          or text[toks[i - 1].end : toks[i].start].strip()))
+                and (before.strip() in (".", "-") or not before.strip() and "\n" in before)
                 and (named := reader.person_name_at(i + credit, credit=True)) is not None
                 and (text[toks[named - 1].end :] + "\n")[0] in "/\n"):
             return None  # but Ảnh Thuỷ Loan/phuyen.gov.vn, ... Viêng Chăn. Ảnh Phan Tú: no
@@ -686,14 +684,10 @@ def _acronym_then_locality_end(reader: Reader, k: int) -> int | None:
     """``Hội đồng Xúc tiến ... (CCPIT) tỉnh Giang Tô Doãn Kiến Khánh``: the token after a
     body's acronym in parentheses and the locality it is of (following token k-1), when a
     name comes right after them; else None."""
-    toks, text = reader.toks, reader.text
-    if k + 1 >= len(toks) or text[toks[k - 1].end : toks[k].start] != " (" \
-            or not toks[k].text.isupper() or text[toks[k].end : toks[k + 1].start] != ") ":
+    end = reader.acronym_then_locality(k - 1)
+    if end is None or not reader.joined(end - 1) or reader.person_name_at(end) is None:
         return None
-    local = reader.locality_at(k + 1)
-    if local is None or not reader.joined(local[1] - 1):
-        return None
-    return local[1] if reader.person_name_at(local[1]) is not None else None
+    return end
 
 
 def _name_before_a_dashed_title(reader: Reader, i: int) -> int | None:
