@@ -1168,3 +1168,96 @@ def test_an_organisation_is_read_in_the_twenty_fifth_and_twenty_sixth_rounds_con
 def test_a_name_is_read_in_the_twenty_fifth_and_twenty_sixth_rounds_constructions(
         text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed forces named by their country, their services, fleets, regions and units
+        ("Đoàn tàu Hải quân Mỹ và Hải quân Liên bang Nga cập cảng.",
+         ["Hải quân Liên bang Nga", "Hải quân Mỹ"]),
+        ("Ông A cảm ơn Quân đội nhân dân Việt Nam và Quân đội Hoàng gia Campuchia.",
+         ["Quân đội Hoàng gia Campuchia", "Quân đội nhân dân Việt Nam"]),
+        ("Tàu thuộc Lực lượng Tự vệ trên biển Nhật Bản thăm thành phố.",
+         ["Lực lượng Tự vệ trên biển Nhật Bản"]),
+        ("Đại diện Quân chủng Hải quân và Bộ Tư lệnh Vùng 2 Hải quân đón đoàn.",
+         ["Bộ Tư lệnh Vùng 2 Hải quân", "Quân chủng Hải quân"]),
+        ("Đội tàu thuộc Hạm đội Thái Bình Dương rời cảng.", ["Hạm đội Thái Bình Dương"]),
+        ("Quà được trao cho Tiểu đoàn Bộ đội Biên phòng 3 của tỉnh.",
+         ["Tiểu đoàn Bộ đội Biên phòng 3"]),
+        # but not the word for sailors in general, nor a commander's title
+        ("Các sĩ quan hải quân giao lưu thể thao.", []),
+        ("Ông B, Tiểu đoàn trưởng, phát biểu.", []),
+        # a plural title before a colon list: the body it is of
+        ("Dự lễ có các Ủy viên Bộ Chính trị: Lê Văn Thành, Trần Thị Hoa.", ["Bộ Chính trị"]),
+        # the party's secretariat, the Youth Union's central committee, a national committee
+        ("Được sự đồng ý của Ban Bí thư Trung ương Đảng, T.Ư Đoàn tổ chức gặp mặt.",
+         ["Ban Bí thư Trung ương Đảng", "T.Ư Đoàn"]),
+        ("Ông C là Chủ nhiệm Ủy ban quốc gia về thanh niên Việt Nam.",
+         ["Ủy ban quốc gia về thanh niên Việt Nam"]),
+        ("Trung ương Hội Việt - Mỹ tặng bằng khen.", ["Trung ương Hội Việt - Mỹ"]),
+        # the Government without a country is Vietnam's, not the foreign one named too
+        ("Đại diện Chính phủ Hàn Quốc và Phó Thủ tướng Chính phủ Lê Văn Thành dự.",
+         ["Chính phủ", "Chính phủ Hàn Quốc"]),
+        # companies listed after "như", and the company of a person in parentheses
+        ("Các tập đoàn lớn như Samsung, Intel và Hana Micron đầu tư.",
+         ["Hana Micron", "Intel", "Samsung"]),
+        ("Hội đồng bầu ông Olivier Durand (BNP Paribas) và ông Karl Weber (Chủ tịch Bosch "
+         "Logistics).", ["BNP Paribas", "Bosch Logistics"]),
+        # a province's administration named with it; a bare one is the text's own
+        ("Hội đàm với chính quyền thành phố Busan và Ban hành chính tỉnh Takeo.",
+         ["Ban hành chính tỉnh Takeo", "chính quyền thành phố Busan"]),
+        ("Hiệp hội cảm ơn sự hỗ trợ của chính quyền tỉnh.", []),
+        # a standalone People's Council, a field's name in lower case, an agency and a site
+        ("Ông D, Chủ tịch Hội đồng nhân dân tỉnh; ông E.", ["Hội đồng nhân dân tỉnh"]),
+        ("Cục Công nghiệp công nghệ thông tin ký kết.", ["Cục Công nghiệp công nghệ thông tin"]),
+        ("Theo Yonhap, trang koreaherald.com đã đăng tải bài viết.",
+         ["Yonhap", "koreaherald.com"]),
+        # an international body's office in the country; the WHO's region
+        ("Trưởng đại diện JICA Việt Nam dự.", ["JICA Việt Nam"]),
+        ("Văn phòng WHO khu vực Tây Thái Bình Dương hỗ trợ.",
+         ["Văn phòng WHO khu vực Tây Thái Bình Dương"]),
+        ("Phó Trưởng ban Tổ chức Tỉnh ủy Lê Văn Thành dự.", ["Ban Tổ chức Tỉnh ủy"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_twenty_seventh_and_twenty_eighth_rounds_constructions(
+        text, expected):
+    assert organizations(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # navies' flag ranks, a wife, a doctor and a teacher
+        ("Đoàn do Chuẩn Đô đốc John Miller dẫn đầu.", ["John Miller"]),
+        ("Chủ tịch Quốc hội và Phu nhân Kim Soyeon thăm viện.", ["Kim Soyeon"]),
+        ("Ông A tiếp Tiến sỹ Hiroshi Tanaka.", ["Hiroshi Tanaka"]),
+        ("Đón đoàn có Thầy Đặng Minh Khoa.", ["Đặng Minh Khoa"]),
+        # one foreign word after a diplomat's title or bà; not a country's name, and not
+        # a short reference to a name given in full
+        ("Tổng Lãnh sự Watanabe đã thăm Sở. Bà Durand tái khẳng định.", ["Durand", "Watanabe"]),
+        ("Đại sứ Slovenia phát biểu.", []),
+        ("Đại sứ Park Min-jun đến. Ông Park cho biết.", ["Park Min-jun"]),
+        # a list of people, each with a title after a comma
+        ("Các đồng chí: Lê Văn Thành, Bí thư Tỉnh ủy; Bounmy Sisavath, Ủy viên dự khuyết Ban "
+         "Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Tỉnh trưởng.",
+         ["Bounmy Sisavath", "Lê Văn Thành"]),
+        ("Dự có Lê Văn Thành, Bí thư Tỉnh ủy và Hùng Tử, Đại sứ Trung Quốc tại Việt Nam.",
+         ["Hùng Tử", "Lê Văn Thành"]),
+        # Đoàn as a given name; a name after the honorific, not read from the title before
+        ("Đồng chí Nguyễn Quốc Đoàn, Bí thư Tỉnh ủy, phát biểu.", ["Nguyễn Quốc Đoàn"]),
+        ("Ông A – Phó Chủ tịch UBND tỉnh và đồng chí Nguyễn Văn Hải - Chủ tịch HĐQT.",
+         ["Nguyễn Văn Hải"]),
+        # "Anh" (brother) before a full name at a sentence's start
+        ("Anh Nguyễn Anh Tuấn trao kỷ niệm chương.", ["Nguyễn Anh Tuấn"]),
+        # credits: two names; an outlet then a slash and a space; run into the caption;
+        # no colon at a caption's end
+        ("Tin, ảnh: Đức Thu, Lê Hùng", ["Lê Hùng", "Đức Thu"]),
+        ("Thủ tướng tiếp đoàn. (Ảnh VGP/ Nhật Bắc)\nCảm ơn", ["Nhật Bắc"]),
+        ("Lễ trao tặng vaccine cho Bộ Y tế Việt NamẢnh: Trần Minh\n\nTrước đó", ["Trần Minh"]),
+        ("Anh Tuấn trao kỷ niệm chương cho đại biểu Ảnh Nhật Nam\nTại buổi", ["Nhật Nam"]),
+    ],
+)
+def test_a_name_is_read_in_the_twenty_seventh_and_twenty_eighth_rounds_constructions(
+        text, expected):
+    assert people(text) == expected

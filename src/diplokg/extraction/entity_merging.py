@@ -46,6 +46,14 @@ def _whole_place(text: str) -> tuple[int, str, str] | None:
     return place if place is not None and place[0] == len(sub.toks) else None
 
 
+def _names_another_country(text: str) -> bool:
+    """Is ``text`` (what a longer name adds) a country other than Việt Nam?"""
+    if text.startswith("nước "):
+        text = text[len("nước "):]
+    place = _whole_place(text)
+    return place is not None and place[2] == "Country" and place[1] != "Việt Nam"
+
+
 def _is_city(text: str) -> bool:
     """Is ``text`` a city's name and nothing more (``TP.HCM``, ``thành phố Đà Nẵng``)?"""
     place = _whole_place(text)
@@ -147,6 +155,10 @@ def merge_short_organization_names(reader: Reader, ex: Extraction) -> None:
                        or rest.startswith(tuple(_LOCAL_PARTY_AND_YOUTH_BODIES))
                        and is_organization_name(rest))]  # Ban Tuyên giáo and Ban Tuyên
         # giáo Tỉnh ủy Long An: the body it is a department of
+        if short_form in ("Chính phủ", "Quốc hội"):
+            longer = [e for e in longer if not _names_another_country(
+                abbreviated[e.key][len(short_form) + 1:])]  # Chính phủ (Vietnam's) is not
+            # Chính phủ Hàn Quốc; but Chính phủ Việt Nam is one with it
         if len({canonical[e.key] for e in longer}) != 1:
             continue  # Ủy ban nhân dân tỉnh Đắk Lắk and UBND tỉnh Đắk Lắk: one name
         longer.sort(key=lambda e: (len(e.label), e.key))

@@ -61,7 +61,9 @@ TITLES: tuple[str, ...] = (
     "Ủy viên Ban Chấp hành Trung ương Đảng",
     "UVTW Đảng",
     "Ủy viên TƯ Đảng",
+    "Ủy viên T.Ư Đảng",
     "Ủy viên dự khuyết Trung ương Đảng",
+    "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
     "UVTV",
     "Phó Tổng thống",
     "Tổng thống",
@@ -96,6 +98,9 @@ TITLES: tuple[str, ...] = (
     "Đô trưởng",
     "Đại sứ Đặc mệnh toàn quyền",
     "Chánh án",
+    # commanders of the armed forces and their units, a defence attaché
+    "Tư lệnh", "Chính ủy", "Chỉ huy trưởng", "Tiểu đoàn trưởng", "Trung đoàn trưởng",
+    "Lữ đoàn trưởng", "Sư đoàn trưởng", "Tùy viên Quốc phòng",
 )
 # "Phó" + a title is the deputy of that title: Phó Hiệu trưởng, Phó Tỉnh trưởng, Phó Cục trưởng.
 TITLES = TITLES + tuple(
@@ -112,6 +117,12 @@ TITLES = TITLES + tuple(
 ROYAL_TITLES = frozenset({"Nhà vua", "Hoàng hậu", "Hoàng thân", "Hoàng tử", "Công chúa",
                           "Thái tử", "Quốc vương", "Nữ hoàng"})
 
+# Titles of diplomats and of heads of governments, whom news may name by a surname alone
+# (Tổng Lãnh sự Watanabe).
+SINGLE_NAME_TITLES = frozenset({"Tổng Lãnh sự", "Lãnh sự", "Đại sứ", "Tổng thống", "Thủ tướng",
+                                "Thị trưởng", "Thống đốc", "Tỉnh trưởng", "Ngoại trưởng",
+                                "Đại sứ Đặc mệnh toàn quyền"})
+
 # Titles whose organisation goes without saying.
 IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
     "Thủ tướng": ("Chính phủ", "GovernmentBody"),
@@ -125,7 +136,10 @@ IMPLICIT_ORGANIZATION: dict[str, tuple[str, str]] = {
     "Ủy viên Ban Chấp hành Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "UVTW Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Ủy viên TƯ Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "Ủy viên T.Ư Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
     "Ủy viên dự khuyết Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng", "PartyBody"),
+    "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng": ("Ban Chấp hành Trung ương Đảng",
+                                                        "PartyBody"),
     "Thường trực Ban Bí thư": ("Ban Bí thư", "PartyBody"),
 }
 
@@ -165,7 +179,12 @@ HONORIFIC_PHRASES: tuple[str, ...] = (
     "chị", "Chị", "anh",  # "anh" in lower case only: "Anh" is also England
     # military and police ranks, also in lower case (do trung tá A làm trưởng đoàn)
     *_with_capitalised("đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá",
-                       "thượng tá", "trung tá", "thiếu tá"),
+                       "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy",
+                       "thiếu úy", "đô đốc", "phó đô đốc", "chuẩn đô đốc"),
+    "Phó Đô đốc", "Chuẩn Đô đốc",  # navies' flag ranks, also written with two capitals
+    # a wife named with her husband (Chủ tịch Quốc hội ... và Phu nhân Shin Kyunghye), a
+    # teacher, the other spellings of doctor's and master's degrees
+    *_with_capitalised("phu nhân", "thầy", "tiến sỹ", "thạc sĩ", "thạc sỹ"),
 )
 # Korean surnames in their usual romanisation: with a hyphenated given name after them
 # (Ji Chang-wook, Moon So-ri) they make a name wherever they stand.
@@ -231,7 +250,28 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     *((f"Đảng {word}", "PartyBody") for word in PARTY_NAME_WORDS),
     ("Ủy ban Trung ương", "PartyBody"),
     # Armed forces, border guards and police of a province, and their commands
+    ("Lực lượng Tự vệ trên biển", "GovernmentBody"),  # Japan's Maritime Self-Defense Force
+    ("Lực lượng Phòng vệ Biển", "GovernmentBody"),
+    ("Lực lượng Tự vệ", "GovernmentBody"),
+    ("Lực lượng Phòng vệ", "GovernmentBody"),
+    ("Cảnh sát biển", "GovernmentBody"),
+    ("Hải quân", "GovernmentBody"),
+    ("hải quân", "GovernmentBody"),
+    ("Không quân", "GovernmentBody"),
+    ("Lục quân", "GovernmentBody"),
+    ("Quân đội", "GovernmentBody"),
+    ("Quân chủng", "GovernmentBody"),  # Quân chủng Hải quân: a service of the army
+    ("Hạm đội", "GovernmentBody"),  # a fleet: Hạm đội Thái Bình Dương
+    ("Sư đoàn", "GovernmentBody"),
+    ("Lữ đoàn", "GovernmentBody"),
+    ("Trung đoàn", "GovernmentBody"),
+    ("Tiểu đoàn", "GovernmentBody"),
+    ("Tiểu khu", "GovernmentBody"),  # a Cambodian province's military command
+    ("BTL", "GovernmentBody"),  # Bộ Tư lệnh: BTL Vùng 1 Hải quân
     ("Bộ Chỉ huy Bộ đội Biên phòng", "GovernmentBody"),
+    ("Ban hành chính", "GovernmentBody"),  # Ban hành chính tỉnh Prey Veng
+    ("chính quyền", "GovernmentBody"),  # chính quyền TP Busan, chính quyền bang Nebraska
+    ("Chính quyền", "GovernmentBody"),
     ("Bộ Chỉ huy BĐBP", "GovernmentBody"),
     ("Bộ Chỉ huy Quân sự", "GovernmentBody"),
     ("Bộ CHQS", "GovernmentBody"),
@@ -247,6 +287,10 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Công an", "GovernmentBody"),
     # Youth unions and art troupes
     ("Trung ương Đoàn", "Organization"),
+    ("T.Ư Đoàn", "Organization"),  # the Youth Union's central committee, abbreviated
+    ("TƯ Đoàn", "Organization"),
+    ("Trung ương Hội", "Organization"),  # an association's central committee: Trung ương
+    # Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Hội Việt - Mỹ
     ("Ban tổ chức", "Organization"),  # an event's organising committee (Ban Tổ chức, the
     # party's organisation commission, is read by "Ban")
     ("ủy ban nhân dân", "GovernmentBody"),  # in lower case after a title
@@ -351,7 +395,8 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
 STANDALONE_HEADS = {"Đoàn đại biểu Quốc hội", "đoàn Đại biểu Quốc hội", "Đoàn ĐBQH", "đoàn ĐBQH",
                     "Khu ủy", "Châu ủy", "Châu đoàn", "Tỉnh đoàn", "Thành đoàn", "BCH Đảng bộ",
                     "Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
-                    "Đảng ủy", "tỉnh ủy", "Khu công nghệ cao",
+                    "Đảng ủy", "tỉnh ủy", "Khu công nghệ cao", "T.Ư Đoàn", "TƯ Đoàn",
+                    "Hội đồng nhân dân",
                     "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị", "Hạ viện", "Thượng viện"}
 # Heads in lower case that name a body only with the locality it is of: "Trưởng đoàn Đại biểu
@@ -361,7 +406,14 @@ LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH",
                     # Nghệ An, Bộ đội Biên phòng tỉnh Lâm Đồng, Hiến binh tỉnh Mondulkiri
                     "Công an", "BĐBP", "Bộ đội Biên phòng", "Lực lượng vũ trang", "Hiến binh",
                     "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy BĐBP", "Bộ Chỉ huy Quân sự",
-                    "Bộ CHQS", "Ban Chỉ huy Bộ đội Biên phòng", "Ban Chỉ huy Quân sự"}
+                    "Bộ CHQS", "Ban Chỉ huy Bộ đội Biên phòng", "Ban Chỉ huy Quân sự",
+                    # a locality's administration, named with it
+                    "Ban hành chính", "chính quyền", "Chính quyền"}
+# Armed forces named by their country: a body only when the name ends with one (Hải quân
+# Mỹ, Quân đội nhân dân Việt Nam, Lực lượng Tự vệ trên biển Nhật Bản; not sĩ quan hải quân).
+COUNTRY_ONLY_HEADS = {"Hải quân", "hải quân", "Không quân", "Lục quân", "Quân đội",
+                      "Cảnh sát biển", "Lực lượng Tự vệ trên biển", "Lực lượng Phòng vệ Biển",
+                      "Lực lượng Tự vệ", "Lực lượng Phòng vệ"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
                           "Đồn Biên phòng", "Ban tổ chức", "Tạp chí", "Võ đường", "Nhóm",
@@ -375,7 +427,8 @@ LOCATED_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự qu�
                  "Hội", "Hiệp hội", "Tổng hội",  # Hội người Việt Nam tại Hà Lan: abroad
                  "Viện", "Liên đoàn", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán"}
 # Heads whose name may be a number: Bệnh viện Quân y 175, Bệnh viện 115, Quân khu 7.
-NUMBERED_HEADS = {"Bệnh viện", "Trường", "Nhà máy", "Quân khu"}
+NUMBERED_HEADS = {"Bệnh viện", "Trường", "Nhà máy", "Quân khu", "Sư đoàn", "Lữ đoàn",
+                  "Trung đoàn", "Tiểu đoàn", "Hạm đội"}  # Tiểu đoàn Bộ đội Biên phòng 1
 # Heads of companies: their names go on after an acronym (Công ty DCT Partner Việt Nam).
 COMPANY_HEADS = {"Công ty", "công ty", "Tập đoàn", "tập đoàn", "Tổng công ty", "Ngân hàng"}
 # Common nouns that name a body only before a foreign name or an acronym, and after a
@@ -387,6 +440,8 @@ ACRONYMS_OF_HEADS = frozenset({"ĐH", "CĐ", "KKT", "KCN", "KCX", "KCNC", "THPT"
 # Words that end a company's name in English: Công ty DDV Enterprises LTD.
 COMPANY_SUFFIXES = frozenset(
     "Enterprises Enterprise LTD Ltd Co Corporation Corp Group Holdings Inc JSC".split())
+# Words for companies in general, before a list of them: các tập đoàn lớn như Samsung, Intel.
+COMPANY_NOUNS = ("tập đoàn", "công ty", "doanh nghiệp", "hãng", "nhà đầu tư", "nhà sản xuất")
 # Company forms written after "Công ty": Công ty TNHH Nestlé Việt Nam.
 COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV"})  # each a token: Công ty TNHH MTV X
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
@@ -412,9 +467,11 @@ NOT_ORGANIZATION_AFTER_HEAD = {
     "Tỉnh ủy": {"viên"},
     "Bộ": {"trưởng", "Chính"},  # Bộ Chính trị is handled as a known body
     "Trường": {"Sơn", "Sa"},  # Trường Sơn, Trường Sa: mountains, islands
-    "Ban": {"hành", "đầu"},
+    "Ban": {"hành", "đầu"},  # (Ban hành chính, a Cambodian province's administration,
+    # is a head of its own)
     "Vụ": {"trưởng", "việc"},
     "Cục": {"trưởng"},
+    **{unit: {"trưởng"} for unit in ("Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn")},
     "Viện": {"trưởng", "trợ", "sĩ"},  # Viện sĩ: an academician
     "Lãnh sự quán": {"các"},  # Lãnh sự quán các nước Campuchia, Lào: several
     "Tổng Lãnh sự quán": {"các"},
@@ -432,7 +489,7 @@ ABBREVIATED_WORDS: dict[str, str] = {
     "Kế hoạch và Đầu tư": "KH&ĐT", "Tài nguyên và Môi trường": "TN&MT",
     "Thông tin và Truyền thông": "TT&TT", "Giao thông vận tải": "GTVT",
     "Chỉ huy Quân sự": "CHQS", "Ban Chấp hành": "BCH", "Ban Thường vụ": "BTV",
-    "Cảnh sát điều tra": "CSĐT", "Đại biểu Quốc hội": "ĐBQH",
+    "Cảnh sát điều tra": "CSĐT", "Đại biểu Quốc hội": "ĐBQH", "Bộ Tư lệnh": "BTL",
 }
 # Bodies known by a full name and an acronym (general knowledge): one entity for both.
 KNOWN_ACRONYMS: dict[str, str] = {
@@ -462,6 +519,22 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "TTXVN": "Newspaper",
     "Học viện Ngoại giao": "ResearchInstitute",
     "Ban Bí thư": "PartyBody",
+    "Ban Bí thư Trung ương Đảng": "PartyBody",
+    "Đoàn TNCS Hồ Chí Minh": "Organization",  # the Youth Union (not the person)
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Organization",
+    "Trung ương Đoàn TNCS Hồ Chí Minh": "Organization",
+    "Ủy ban Quốc gia về Thanh niên Việt Nam": "GovernmentBody",
+    "Tổ chức Sở hữu trí tuệ thế giới": "InternationalOrganization",
+    "WIPO": "InternationalOrganization",
+    # chambers of commerce of foreign business in Vietnam
+    "EuroCham": "Organization", "AmCham": "Organization", "KoCham": "Organization",
+    "KOCHAM": "Organization", "KORCHAM": "Organization", "BritCham": "Organization",
+    "AusCham": "Organization", "CanCham": "Organization", "InCham": "Organization",
+    # news agencies and broadcasters abroad
+    "Yonhap": "Newspaper", "Kyodo": "Newspaper", "Tân Hoa xã": "Newspaper",
+    "Xinhua": "Newspaper", "Reuters": "Newspaper", "AFP": "Newspaper", "Bloomberg": "Newspaper",
+    "BBC": "Newspaper", "CNN": "Newspaper", "NHK": "Newspaper", "Sputnik": "Newspaper",
+    "TASS": "Newspaper", "Bernama": "Newspaper", "KPL": "Newspaper", "AKP": "Newspaper",
     "Ngân hàng Thế giới": "InternationalOrganization",
     "WWF": "InternationalOrganization",
     "VOV": "Newspaper",
@@ -648,6 +721,22 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Mozambique": ("Country", ()),
     "Algeria": ("Country", ()),
     "Maroc": ("Country", ("Morocco",)),
+    # the other countries, by the names Vietnamese news gives them (general knowledge)
+    **{name: ("Country", ()) for name in (
+        "Slovenia", "Croatia", "Estonia", "Latvia", "Litva", "Lithuania", "Luxembourg",
+        "Palestine", "Syria", "Liban", "Lebanon", "Jordan", "Libya", "Tunisia", "Ethiopia",
+        "Tanzania", "Uganda", "Ghana", "Senegal", "Zimbabwe", "Zambia", "Namibia",
+        "Madagascar", "Cameroon", "Congo", "Sudan", "Afghanistan", "Azerbaijan", "Armenia",
+        "Gruzia", "Georgia", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Bhutan", "Maldives",
+        "Fiji", "Papua New Guinea", "Síp", "Cyprus", "Malta", "Iceland", "Albania", "Bosnia",
+        "Montenegro", "Macedonia", "Moldova", "Ecuador", "Bolivia", "Paraguay", "Uruguay",
+        "Panama", "Costa Rica", "Guatemala", "Honduras", "Nicaragua", "El Salvador",
+        "Dominica", "Jamaica", "Haiti", "Bahrain", "Yemen", "Mauritius", "Seychelles", "Mali",
+        "Niger", "Burkina Faso", "Guinea", "Benin", "Togo", "Rwanda", "Burundi", "Botswana",
+        "Gabon", "Chad", "Eritrea", "Djibouti", "Somalia", "Sierra Leone", "Liberia",
+        "Gambia", "Cape Verde", "Liechtenstein", "Monaco", "Vatican", "Tòa Thánh",
+        "Bờ Biển Ngà", "Côte d'Ivoire", "Mauritania", "Samoa", "Tonga",
+        "Vanuatu", "Palau", "Nauru", "Kiribati", "Tuvalu")},
     "Đài Loan": ("Region", ()),
     "Hồng Kông": ("Region", ()),
     "châu Âu": ("Region", ("Châu Âu",)),
@@ -657,6 +746,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Đông Nam Á": ("Region", ()),
     "Thái Bình Dương": ("Region", ("châu Á - Thái Bình Dương",)),  # not Thái Bình + Dương
     "Ấn Độ Dương": ("Region", ()),
+    "Tây Thái Bình Dương": ("Region", ()),  # the WHO's region
     "Mỹ Latinh": ("Region", ()),
     "Tokyo": ("City", ()),
     "Osaka": ("City", ()),
@@ -677,7 +767,15 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Savannakhet", "Xavannakhet", "Luang Prabang", "Luông Pha Băng", "Xiêng Khoảng",
         "Hủa Phăn", "Bolikhamxay", "Bô Ly Khăm Xay", "Khammouane", "Khăm Muộn", "Salavan",
         "Sa La Van", "Sekong", "Xê Kông", "Attapeu", "Át Tạ Pư", "Oudomxay", "U Đôm Xay",
-        "Phongsaly", "Phông Xa Lỳ", "Luang Namtha", "Bokeo", "Sayaboury", "Xay Nha Bu Ly")},
+        "Phongsaly", "Phông Xa Lỳ", "Luang Namtha", "Bokeo", "Sayaboury", "Xay Nha Bu Ly",
+        "Bo Ly Khăm Xay", "Bolikhamsai", "Phông Sa Lỳ", "Houaphanh",
+        "Xiengkhouang", "Udomxay", "Luangprabang", "Champasak", "Chăm Pa Xắc")},
+    # Cambodia's provinces, as Vietnamese texts write them
+    **{name: ("Province", ()) for name in (
+        "Takeo", "Prey Veng", "Svay Rieng", "Kampot", "Kandal", "Tbong Khmum", "Kampong Cham",
+        "Kampong Thom", "Kampong Speu", "Kampong Chhnang", "Ratanakiri", "Mondulkiri",
+        "Stung Treng", "Preah Vihear", "Banteay Meanchey", "Oddar Meanchey", "Pailin", "Kep",
+        "Kratie", "Pursat", "Koh Kong", "Preah Sihanouk")},
     # cities abroad that Vietnamese missions and partners are in
     **{name: ("City", ()) for name in (
         "Đài Bắc", "Cao Hùng", "Vancouver", "Toronto", "Houston", "Chicago", "Frankfurt",
@@ -727,12 +825,16 @@ SURNAMES = frozenset(
 
 # Given names that are also words kept out of names (Thành ủy, Anh the country): inside a
 # name after its surname they are names (Nguyễn Thành Phong, Vương Thị Lan Anh).
-GIVEN_NAMES_THAT_ARE_WORDS = frozenset("Anh Thành Năm Đồng Song Hiện Nghị Nguyên Đại".split())
+GIVEN_NAMES_THAT_ARE_WORDS = frozenset(
+    "Anh Thành Năm Đồng Song Hiện Nghị Nguyên Đại Đoàn".split())  # Nguyễn Quốc Đoàn
 # ... but not where they begin a word of two: Nghị quyết, Thành phố.
 NOT_GIVEN_NAME_COMPOUNDS = frozenset(
     "Nghị quyết|Nghị định|Nghị sĩ|Đồng chí|Đồng thời|Hiện nay|Song song|Năm nay|"
     "Đại hội|Đại biểu|Đại diện|Đại học|Đại sứ|Đại lý|Đại dương|Đại lộ|Đại tướng|Đại tá|"
-    "Đại úy|Đại lễ|Đại đoàn|Đại gia|Đại chúng".split("|")
+    "Đại úy|Đại lễ|Đại đoàn|Đại gia|Đại chúng|Đoàn đại|Đoàn Đại|Đoàn công|Đoàn cán|Đoàn thanh|"
+    "Đoàn Thanh|Đoàn TNCS|Đoàn doanh|Đoàn nghệ|Đoàn chuyên|Đoàn khách|Đoàn tàu|Đoàn sinh|"
+    "Đoàn học|Đoàn kiểm|Đoàn giám|Đoàn ĐBQH|Đoàn viên|Đoàn xe|Đoàn Ca|Đoàn Hợp|Đoàn Nghệ|"
+    "Đoàn Tùy|Đoàn tùy|Đoàn y|Đoàn bác|Đoàn văn|Đoàn quân|Đoàn lãnh|Đoàn thể".split("|")
 )
 
 # Lower-case words before a person's name that make it the name of something else:

@@ -20,6 +20,7 @@ from diplokg.extraction.lexicon import (
     COMPANY_FORMS,
     COMPANY_HEADS,
     COMPANY_SUFFIXES,
+    COUNTRY_ONLY_HEADS,
     CREDIT_WORDS,
     FUNCTION_PHRASES,
     FUNCTION_WORDS,
@@ -72,6 +73,7 @@ def _not_vietnamese(word: str) -> bool:
 
 _NAME_DASH_AGENCY = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]+)-([A-ZĐ]{2,})")
 _TOKEN = re.compile(r"\w(?:[\w.&'’]*\w)?(?:-\w+)*")
+_RUN_ON_CREDIT = re.compile(r"(.*[^\W\d_A-ZĐ])(Ảnh|ẢNH)")  # Việt NamẢnh: Trần Minh
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,13 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens = []
     for m in _TOKEN.finditer(text):
+        run_on = _RUN_ON_CREDIT.fullmatch(m.group()) if text[m.end() : m.end() + 1] == ":" \
+            else None
+        if run_on is not None:  # a caption run into its credit: two words
+            cut = m.start() + len(run_on.group(1))
+            tokens.append(Token(run_on.group(1), m.start(), cut))
+            tokens.append(Token(run_on.group(2), cut, m.end()))
+            continue
         credit = _NAME_DASH_AGENCY.fullmatch(m.group())
         glued = _title_after_hyphen(m.group()) if credit is None else None
         if glued is not None:  # Brak Sovann-Chủ tịch: a name, then its title
@@ -294,9 +303,12 @@ class Reader:
             words, _label, typ = known
             j = i + len(words)
             place = self.named_place_at(j) if self.joined(j - 1) else None
-            if place is not None and place[2] in ("City", "Province"):
+            if place is not None and (place[2] in ("City", "Province") or place[2] == "Country"
+                                      and typ == "InternationalOrganization"
+                                      and words[0].isupper()):
                 return place[0], typ  # Ủy ban về người Việt Nam ở nước ngoài TP.HCM, Hội Liên
-                # lạc với người Việt Nam ở nước ngoài tỉnh Đồng Nai
+                # lạc với người Việt Nam ở nước ngoài tỉnh Đồng Nai; JICA Việt Nam, UNDP Việt
+                # Nam: an international body's office in the country
             return j, typ
         found = self.phrase_at(HEADS_BY_FIRST, i, fold_rest=True)
         if found is None:
@@ -316,7 +328,7 @@ class Reader:
         elif head in LOWER_CASE_HEADS and not (
                 (before is None or before in FUNCTION_WORDS and not (
                     head == "tổ chức" and before in ("đã", "sẽ", "đang", "được", "cùng")))
-                and following and self._foreign_or_acronym(j)):
+                and following and self.foreign_or_acronym(j)):
             return None  # trường Senac, but not thị trường Mỹ, đã tổ chức ASEAN Day
         if head == "Trung ương Đảng" and before in ("thư", "viên"):
             return None  # Bí thư Trung ương Đảng Cộng sản Ấn Độ: a title, then the party
@@ -327,6 +339,10 @@ class Reader:
                 and not self.words_at(j + 2, ["Đảng"]) and self.joined(j - 1):
             return None  # Ban Chấp hành gồm 30 thành viên, Ban chấp hành Hội: an association's
             # executive, not a body of its own (but Ban Chấp hành Đảng bộ tỉnh)
+        if head in ("chính quyền", "Chính quyền") and not (
+                following and (self.locality_at(j) is not None or (
+                    (place := self.place_at(j)) is not None and place[2] != "Country"))):
+            return None  # chính quyền TP Busan, but not chính quyền tỉnh (the text's own)
         if head in LOCAL_ONLY_HEADS and not (
                 following and (self._locality_word_end(j) is not None or (
                     (place := self.place_at(j)) is not None and place[2] != "Country"))
@@ -350,7 +366,7 @@ class Reader:
         if head in CAPITALISED_NAME_HEADS and not (
                 following and following[0].isupper() and self.place_at(j) is None) and not (
                 head in SCHOOL_HEADS and following in SCHOOL_KINDS) and not (
-                (after := self._lowercase_end(j)) > j and self._foreign_or_acronym(after)):
+                (after := self._lowercase_end(j)) > j and self.foreign_or_acronym(after)):
             return None  # but Trường tiểu học Quang Vinh, Bệnh viện thực hành Clermont-Ferrand
         if head in ("Hạ viện", "Thượng viện"):  # Chủ tịch Hạ viện Greg Piper: a chamber
             place = self.place_at(j) if following and self.joined(j - 1) else None
@@ -371,6 +387,8 @@ class Reader:
             if head in NUMBERED_HEADS and end > j and end < len(self.toks) \
                     and self.joined(end - 1) and self.toks[end].text.isdigit():
                 end += 1  # Bệnh viện Quân y 175
+        if head in COUNTRY_ONLY_HEADS:
+            return (end, typ) if self._ends_with_country(j, end) else None
         if end == j:
             k = j  # Ban điều phối viện trợ nhân dân (PACCOM): lower case, then its acronym
             while k < len(self.toks) and k - j < 6 and self.joined(k - 1) \
@@ -403,7 +421,13 @@ class Reader:
         place = self.place_at(end) if end < len(self.toks) and self.joined(end - 1) else None
         return place[0] if place is not None and place[2] == "Country" else end
 
-    def _foreign_or_acronym(self, j: int) -> bool:
+    def _ends_with_country(self, j: int, end: int) -> bool:
+        """Does the name from token j to ``end`` end with a country (``Hải quân Liên bang
+        Nga``, ``Quân đội Hoàng gia Campuchia``)?"""
+        return any((place := self.place_at(k)) is not None and place[0] == end
+                   and place[2] == "Country" for k in range(j, end))
+
+    def foreign_or_acronym(self, j: int) -> bool:
         """Is token j an acronym (JICA) or a word that is not a Vietnamese syllable (Senac)?"""
         word = self.toks[j].text
         if len(word) >= 2 and word.isupper():
@@ -458,6 +482,8 @@ class Reader:
             return True
         if m > 0 and self.joined(m - 1) and word == self.toks[m - 1].text.lower():
             return True  # Bộ Ngoại giao giao đầu mối: the verb after the name
+        if word == "thông" and m > 0 and self.toks[m - 1].text == "nghệ" and self.joined(m - 1):
+            return False  # công nghệ thông tin: information technology, not "informs"
         return self.joined(m) and f"{word} {self.toks[m + 1].text}" in FUNCTION_PHRASES
 
     def _lowercase_end(self, j: int) -> int:
@@ -737,6 +763,14 @@ class Reader:
             tok = self.toks[nxt]
             if tok.text.isdigit() and self.words_at(k - 1, ["Quân", "khu"]):
                 return nxt + 1  # Bộ Tham mưu Quân khu 4
+            if tok.text.isdigit() and self.toks[k].text == "Vùng":
+                end = nxt + 1  # Bộ Tư lệnh Vùng 3 Hải quân: a naval region, its number
+                if self.joined(nxt) and self.words_at(end, ["Hải", "quân"]):
+                    end += 2  # and its service
+                    country = self.place_at(end) if self.joined(end - 1) else None
+                    if country is not None and country[2] == "Country":
+                        end = country[0]  # Bộ Tư lệnh Vùng 4 Hải quân Việt Nam
+                return end
             if tok.text.isupper() and len(tok.text) > 1 or "." in tok.text:
                 if self._dash_continues(nxt) is not None:
                     k = nxt
@@ -832,6 +866,10 @@ class Reader:
             lowers = 0
             while self.joined(m) and lowers < 4:
                 word = self.toks[m + 1].text
+                if self.words_at(m + 1, ["công", "nghệ", "thông", "tin"]):
+                    m += 4  # Cục Công nghiệp công nghệ thông tin: one field, one word
+                    lowers += 1
+                    continue
                 if word[0].isupper() or self.ends_name(m + 1) or self.place_at(m + 1):
                     break  # Liên minh | châu Âu: a place written in lower case first
                 m += 1

@@ -42,6 +42,7 @@ from diplokg.extraction.entity_merging import (
     without_inner_acronym,
 )
 from diplokg.extraction.lexicon import (
+    COMPANY_NOUNS,
     HONORIFICS,
     IMPLICIT_ORGANIZATION,
     KINDS_OF_SCHOOL_AFTER_TRUONG,
@@ -49,6 +50,7 @@ from diplokg.extraction.lexicon import (
     NAMED_AFTER_PEOPLE,
     NOT_OUTLET_CREDITS,
     ROYAL_TITLES,
+    SINGLE_NAME_TITLES,
     SURNAMES,
     TWO_WORD_PLACE_STARTS,
 )
@@ -102,12 +104,14 @@ class _Reading:
         self.people_at: dict[int, str] = {}  # token index of a name -> person key
         self.role_ends: dict[int, str] = {}  # token index after an appositive title -> holder
         self.waiting: list[tuple] = []  # titles without a holder yet, chained before a named one
+        self.single_names: list[int] = []  # one foreign word after an honorific or a title
 
     def read(self) -> None:
         steps = (self.read_locality, self.read_place, self.read_honorific,
                  self.read_known_person, self.read_credit, self.read_surnamed_name,
                  self.read_name_before_a_dashed_title, self.read_listed_name,
-                 self.read_korean_name, self.read_organization)
+                 self.read_korean_name, self.read_listed_companies, self.read_named_site,
+                 self.read_organization)
         i = 0
         while i < len(self.toks):
             title = self.reader.title_at(i)
@@ -121,6 +125,17 @@ class _Reading:
                     break
             else:
                 i += 1
+        self.add_single_names()
+
+    def add_single_names(self) -> None:
+        """``bà Damour``, ``Tổng Lãnh sự Watanabe``: one foreign word after an honorific or a
+        diplomat's title names a person, unless it is a word of a name the text gives in
+        full (``ông Park`` after ``Park Noh-wan``: a short reference)."""
+        named = {w for e in self.ex.entities.values() if e.kind == "person"
+                 for w in e.label.split()}
+        for i in self.single_names:
+            if self.toks[i].text not in named:
+                self.add_person(i, i + 1)
 
     # -- what is added
     def add_person(self, i: int, end: int) -> str:
@@ -180,10 +195,14 @@ class _Reading:
             after_dash = reader.text[reader.toks[k - 1].end : reader.toks[k].start] in DASHES
             if known is not None and after_dash and k + len(known[0]) <= j:
                 add("organization", known[2], known[1], reader.span(k, k + len(known[0])))
-        for k in range(i, j if typ != "Newspaper" else i):
+        k = i
+        while k < (j if typ != "Newspaper" else i):
             place = reader.place_at(k)
             if place is not None:  # every place its name gives: Đại sứ quán Lào tại Việt Nam
                 add("place", place[2], place[1], reader.span(k, place[0]))
+                k = place[0]  # (Hạm đội Thái Bình Dương: not Bình Dương inside it)
+            else:
+                k += 1
         return j, entity.key
 
     def standing_committee(self, j: int) -> tuple[int, str] | None:
@@ -213,6 +232,16 @@ class _Reading:
         reader, toks, text = self.reader, self.toks, self.text
         k, org_key = self.title_body(j, title_text)
         k, name_end, org_key = self.titled_name(j, k, title_text, org_key)
+        chaired = _company_chaired_in_parentheses(reader, i, j, k, name_end, self.people_at)
+        if chaired is not None:  # ông Alain Cany (Chủ tịch Jardine Matheson): the person
+            holder = chaired  # is named before; the words after the title are the company
+            org_key = self.add("organization", "Organization", reader.span(k, name_end).text,
+                               reader.span(k, name_end)).key
+            start = self.ex.entities[holder].mentions[-1].start
+            self.add_role(holder, i, j, name_end, title_text, qualifiers, org_key,
+                          Span(start, toks[name_end - 1].end,
+                               text[start : toks[name_end - 1].end]))
+            return name_end
         holder = None
         named_after_comma = False
         also: list[tuple[str, Span]] = []  # more holders of the same title
@@ -243,6 +272,9 @@ class _Reading:
         if holder is not None and name_end is not None and i >= 2 and reader.joined(i - 1) \
                 and reader.span(i - 2, i).text.lower() == "phu nhân":
             return max(after, i + 1)  # phu nhân Tổng thống Đức Elke Büdenbender: his wife
+        if holder is None and k == j and title_text in SINGLE_NAME_TITLES \
+                and reader.joined(j - 1) and _single_foreign_name(reader, j):
+            self.single_names.append(j)  # Tổng Lãnh sự Watanabe
         if holder is None:
             # Ủy viên Trung ương Đảng, Chủ tịch UBND TP Hải Phòng Vũ Đức Hạnh: a title
             # chained before the one the name follows, held by the same person
@@ -251,6 +283,12 @@ class _Reading:
                 self.waiting.append((i, j, k, title_text, qualifiers, org_key))
             else:
                 self.waiting.clear()
+                if org_key is None and title_text in IMPLICIT_ORGANIZATION and i > 0 \
+                        and toks[i - 1].text == "các" and reader.joined(i - 1) \
+                        and not _names_a_foreign_country(reader.span(i, max(k, j)).text):
+                    label, typ = IMPLICIT_ORGANIZATION[title_text]  # các Ủy viên Bộ Chính
+                    self.add("organization", typ, label, reader.span(i, j))  # trị: A, ...:
+                    # the body of the holders listed after it
         else:
             if name_end is not None or named_after_comma:
                 for w_i, w_j, w_k, w_title, w_qualifiers, w_org in self.waiting:
@@ -291,7 +329,8 @@ class _Reading:
         elif title_text.lower().endswith((" ban", " phòng", " khoa")) and j < len(toks) \
                 and toks[j].capitalised and reader.title_at(j) is None \
                 and reader.place_at(j) is None and not reader.person_inside(j) \
-                and not reader.head_at(j):
+                and (not reader.head_at(j) or reader.words_at(j, ["Tổ", "chức"])):  # Trưởng
+            # ban Tổ chức Tỉnh ủy: the party committee's organisation commission
             end = reader.organization_name_end(j - 1)  # Phó Trưởng phòng Tổng hợp Quy
             head = toks[j - 1].text.capitalize()  # hoạch: the Phòng is named
             label = f"{head} {reader.span(j, end).text}"
@@ -376,6 +415,13 @@ class _Reading:
         place = reader.place_at(i)
         if place is None or i > 0 and reader.joined(i - 1) and toks[i - 1].text in ("báo", "Báo"):
             return None
+        if place[1] == "Anh" and toks[i].text == "Anh" and reader.joined(i) \
+                and toks[i + 1].text in SURNAMES \
+                and (end := reader.person_name_at(i + 1)) is not None and end - i - 1 >= 3 \
+                and (i == 0 or "\n" in self.text[toks[i - 1].end : toks[i].start]
+                     or self.text[toks[i - 1].end : toks[i].start].startswith(". ")):
+            self.add_person(i + 1, end)  # Anh Nguyễn Anh Tuấn: "anh" (brother) at a
+            return end  # sentence's start, not England
         self.add("place", place[2], place[1], reader.span(i, place[0]))
         listed = _listed_country_then_name(reader, i)
         if listed is not None:
@@ -413,6 +459,11 @@ class _Reading:
                     first = place[0]
         if end is not None:
             self.add_person(first, end)
+            company = _company_in_parentheses(reader, end)
+            if company is not None and not honorific[1]:  # ông Olivier Rousselet (BNP
+                self.add("organization", "Organization", reader.span(*company).text,
+                         reader.span(*company))  # Paribas): where the person works
+                return company[1]
             while honorific[1]:  # các ông A và B, các bà A, B và C: every name
                 if end + 1 < len(toks) and toks[end].text == "và" and reader.joined(
                         end - 1) and reader.joined(end):
@@ -431,6 +482,8 @@ class _Reading:
                 reader.joined(first) and toks[first + 1].capitalised) \
                 and reader.title_at(first) is None \
                 and reader.organization_at(first) is None:  # phóng viên TTXVN: the agency
+            if _single_foreign_name(reader, first):
+                self.single_names.append(first)  # bà Damour: perhaps a person of one name
             return first + 1  # bà Nga: a short reference, not the country
         return None
 
@@ -452,15 +505,21 @@ class _Reading:
             return None
         gap = text[toks[i + credit - 1].end : toks[i + credit].start]
         before = text[toks[i - 1].end : toks[i].start] if i > 0 else "\n"
-        if gap not in (": ", " : ") and not (
+        outlet_first = i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
+            toks[i + credit].end : toks[i + credit + 1].start] in ("/", "/ ")  # VGP/ Nhật Bắc
+        if gap not in (": ", " : ") and not (gap == " " and outlet_first) and not (
                 gap == " " and toks[i].text == "Ảnh"
-                and (before.strip() in (".", "-") or not before.strip() and "\n" in before)
+                and (before.strip() in (".", "-") or not before.strip() and "\n" in before
+                     or before == " " and not toks[i - 1].capitalised)  # ... quốc tế Ảnh
+                # Nhật Nam: a caption's credit with no colon, at the line's end
                 and (named := reader.person_name_at(i + credit, credit=True)) is not None
                 and (text[toks[named - 1].end :] + "\n")[0] in "/\n"):
             return None  # but Ảnh Thuỷ Loan/phuyen.gov.vn, ... Viêng Chăn. Ảnh Phan Tú: no
             # colon, the caption's end before it, an outlet or the line's end after it
-        credit += i + credit + 1 < len(toks) and toks[i + credit].text.isupper() and text[
-            toks[i + credit].end : toks[i + credit + 1].start] == "/"  # Ảnh: VGP/Minh Anh
+        if outlet_first:  # Ảnh: VGP/Minh Anh: the outlet, then the name
+            self.add("organization", "Newspaper", toks[i + credit].text,
+                     reader.span(i + credit, i + credit + 1))
+            credit += 1
         if reader.organization_at(i + credit) is not None:
             return i + credit  # Ảnh: Báo Đắk Lắk: a body, read as one next
         outlet = _outlet_in_credit(reader, i + credit)
@@ -472,6 +531,12 @@ class _Reading:
             return None
         span = reader.span(i + credit, end)
         self.add("person", "Person", name_label(span.text), span)
+        while end < len(toks) and text[toks[end - 1].end : toks[end].start] == ", " \
+                and (more := reader.person_name_at(end, credit=True)) is not None \
+                and credited_name(reader, end, more):  # Tin, ảnh: Đức Thu, Lê Hùng
+            span = reader.span(end, more)
+            self.add("person", "Person", name_label(span.text), span)
+            end = more
         if end < len(toks) and text[toks[end - 1].end : toks[end].start] == "/" \
                 and (site := _outlet_in_credit(reader, end)) is not None \
                 and "." in site.text:  # Ảnh: Thuỷ Loan/phuyen.gov.vn: the site it is from
@@ -526,9 +591,107 @@ class _Reading:
         self.add_person(i, i + 2)
         return i + 2
 
+    def read_listed_companies(self, i: int) -> int | None:
+        """``các tập đoàn công nghệ lớn như Samsung, Amkor, Intel``: the companies listed."""
+        listed = _companies_listed_after_nhu(self.reader, i)
+        if listed is None:
+            return None
+        for start, end in listed:
+            self.add("organization", "Organization", self.reader.span(start, end).text,
+                     self.reader.span(start, end))
+        return listed[-1][1]
+
+    def read_named_site(self, i: int) -> int | None:
+        """``trang koreaherald.com``, ``website sggp.org.vn``: a news site named in the text."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].text.lower() not in ("trang", "website", "web") \
+                or not self.reader.joined(i - 1) \
+                or not re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4})+", toks[i].text):
+            return None
+        self.add("organization", "Newspaper", toks[i].text, self.reader.span(i, i + 1))
+        return i + 1
+
     def read_organization(self, i: int) -> int | None:
         org = self.add_organization(i)
         return org[0] if org is not None else None
+
+
+def _single_foreign_name(reader: Reader, i: int) -> bool:
+    """Is token i one foreign word (not an acronym, a place or a body) that ends its run
+    (``Damour`` in ``bà Damour tái khẳng định``)?"""
+    toks = reader.toks
+    word = toks[i].text if i < len(toks) else ""
+    return bool(word) and word[0].isupper() and not word.isupper() and "." not in word \
+        and reader.foreign_or_acronym(i) and not reader.head_at(i) \
+        and not (reader.joined(i) and toks[i + 1].text[0].isupper())
+
+
+def _company_in_parentheses(reader: Reader, end: int) -> tuple[int, int] | None:
+    """After a person's name ending at ``end``, ``(NAME)`` of one to five capitalised words,
+    one of them foreign and none a title or a place first (``ông Gabor Fluit (De Heus)``,
+    not ``(Nhật Bản)``, ``(ảnh)``): the company's (start, end), else None."""
+    toks, text = reader.toks, reader.text
+    if end >= len(toks) or text[toks[end - 1].end : toks[end].start] != " (" \
+            or reader.place_at(end) is not None or reader.title_at(end) is not None \
+            or toks[end].text in SURNAMES:
+        return None
+    close = end
+    while close < len(toks) and close - end < 5 and toks[close].text[0].isupper() \
+            and (close == end or reader.joined(close - 1)):
+        close += 1
+    if not text[toks[close - 1].end :].startswith(")") or close == end \
+            or not any(reader.foreign_or_acronym(m) for m in range(end, close)):
+        return None
+    return end, close
+
+
+def _company_chaired_in_parentheses(reader: Reader, i: int, j: int, k: int,
+                                    name_end: int | None,
+                                    people_at: dict[int, str]) -> str | None:
+    """``ông Alain Cany (Chủ tịch Jardine Matheson)``: a title in parentheses after a
+    person's name, then foreign words that close them (read as a name after the title,
+    from k to ``name_end``): the person named before, else None."""
+    toks, text = reader.toks, reader.text
+    if name_end is None or k != j or i == 0 \
+            or text[toks[i - 1].end : toks[i].start] != " (" \
+            or not text[toks[name_end - 1].end :].startswith(")") \
+            or not all(reader.foreign_or_acronym(m) for m in range(k, name_end)):
+        return None
+    return _apposition_holder(reader, i, people_at)
+
+
+def _companies_listed_after_nhu(reader: Reader, i: int) -> list[tuple[int, int]] | None:
+    """After ``như`` (such as) following a word for companies (``các tập đoàn lớn như``), a
+    list of two or more names each of one to three foreign words or acronyms: their
+    (start, end), else None."""
+    toks, text = reader.toks, reader.text
+    if toks[i].text != "như" or i == 0 or not reader.joined(i) or not reader.joined(i - 1):
+        return None
+    start = i
+    while start > 0 and i - start < 6 and reader.joined(start - 1):
+        start -= 1
+    before = f" {reader.span(start, i).text.lower()} "
+    if not any(f" {noun} " in before for noun in COMPANY_NOUNS):
+        return None
+    items: list[tuple[int, int]] = []
+    m = i + 1
+    while m < len(toks):
+        end = m
+        while end < len(toks) and end - m < 3 and (end == m or reader.joined(end - 1)) \
+                and reader.foreign_or_acronym(end):
+            end += 1
+        if end == m or end < len(toks) and reader.joined(end - 1) \
+                and toks[end].text[0].isupper():
+            break  # not a foreign name, or a longer one the rules do not read
+        items.append((m, end))
+        gap = text[toks[end - 1].end : toks[end].start] if end < len(toks) else "."
+        if gap == ", ":
+            m = end
+        elif gap == " " and toks[end].text == "và" and reader.joined(end):
+            m = end + 1
+        else:
+            break
+    return items if len(items) >= 2 else None
 
 
 def _outlet_in_credit(reader: Reader, k: int) -> Span | None:
@@ -606,9 +769,13 @@ def _name_ending_the_run(reader: Reader, k: int) -> tuple[int, int] | None:
     """After a title, words the rules cannot read and then a name that ends the run, a
     Vietnamese one or any after a country: (the name's start, its end), else None."""
     toks = reader.toks
+    if k < len(toks) and toks[k].text != "tại" and reader.ends_name(k):
+        return None  # ... UBND tỉnh và đồng chí A: the sentence goes on
     p = k
     while p + 1 < min(k + 14, len(toks)):
         p += 1
+        if reader.phrase_at(HONORIFICS_BY_FIRST, p) is not None:
+            return None  # đồng chí A: the honorific introduces the name
         if toks[p].text == "tại" and reader.joined(p) and reader.place_at(p + 1) is not None:
             continue  # ... nước CHND Trung Hoa tại Việt Nam Tôn Quốc Tường
         if toks[p].text == "và" and reader.joined(p - 1) and reader.joined(p) \
@@ -695,8 +862,10 @@ def _name_before_a_dashed_title(reader: Reader, i: int) -> int | None:
     (``: Sean Lam - Chủ tịch Công ty X; Hao Chen - Phó Chủ tịch ...``): its end, or None."""
     toks = reader.toks
     before = reader.text[toks[i - 1].end : toks[i].start] if i > 0 else "\n"
-    if not toks[i].capitalised or before.strip() not in ("", ":", ";", ",") or " " in before \
-            and before not in (": ", "; ", ", "):
+    after_and = i > 1 and toks[i - 1].text == "và" and reader.joined(i - 1)
+    if not toks[i].capitalised or not after_and and before != "); " and (
+            before.strip() not in ("", ":", ";", ",") or " " in before
+            and before not in (": ", "; ", ", ")):
         return None
     end = reader.person_name_at(i)
     if end is None or end - i > 4 or end >= len(toks) or reader.title_at(i) is not None:
@@ -704,7 +873,11 @@ def _name_before_a_dashed_title(reader: Reader, i: int) -> int | None:
     gap = reader.text[toks[end - 1].end : toks[end].start]
     titled = reader.title_at(end) is not None or any(
         reader.words_at(end, words) for words in (["Nhà", "sáng", "lập"], ["Trợ", "lý"]))
-    return end if gap in (" - ", " – ", "-") and titled else None  # also a founder, an aide
+    if gap == ", " and titled and (before in (": ", "; ", "); ") or after_and):
+        return end  # các đồng chí: A, Bí thư ...; Bounkhong Lachiemphone, Ủy viên ...; và
+        # Hùng Ba, Đại sứ ...: a list of people, each with a title after a comma
+    return end if gap in (" - ", " – ", "-") and titled and not after_and else None  # also
+    # a founder, an aide
 
 
 def _bare_vietnamese_name(reader: Reader, i: int, end: int | None) -> bool:
