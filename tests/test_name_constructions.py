@@ -1261,3 +1261,12 @@ def test_an_organisation_is_read_in_the_twenty_seventh_and_twenty_eighth_rounds_
 def test_a_name_is_read_in_the_twenty_seventh_and_twenty_eighth_rounds_constructions(
         text, expected):
     assert people(text) == expected
+
+
+def test_a_school_then_and_then_a_named_person_does_not_crash_the_reader():
+    """Round 30's bb28 crashed the extractor (a TypeError): a school's name, "và Ông" and a
+    Vietnamese name. The school ends before "và"; the person is read."""
+    text = ("Giáo sư John Hale, Trưởng khoa Kỹ thuật của Đại học Monash và Ông Võ Minh Khoa, "
+            "Giám đốc Sở Xây dựng, dự lễ.")
+    assert people(text) == ["John Hale", "Võ Minh Khoa"]
+    assert "Đại học Monash" in organizations(text)

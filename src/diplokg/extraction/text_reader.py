@@ -832,6 +832,7 @@ class Reader:
                     and self.place_at(nxt + 1) is None and not self.head_at(nxt + 1)
                     and self.title_at(nxt + 1) is None
                     and self.phrase_at(HONORIFICS_BY_FIRST, nxt + 1) is None  # và Đại tá A
+                    and self.toks[nxt + 1].text.lower() not in ("ông", "bà")  # và Ông A
                     and self.person_name_at(nxt + 1) is None):
                 k = nxt  # Sở Tài nguyên và Môi trường
                 continue
@@ -846,9 +847,10 @@ class Reader:
                 k = nxt + 2  # Ủy ban Xã hội của Quốc hội
                 continue
             if school and self.person_inside(nxt):
-                named = self.person_name_at(nxt)
-                if named - nxt <= 3 and not (named < len(self.toks) and self.joined(named - 1)
-                                             and self.toks[named].capitalised):
+                named = self.person_name_at(nxt, honorific=True)  # as person_inside reads it
+                if named is not None and named - nxt <= 3 and not (
+                        named < len(self.toks) and self.joined(named - 1)
+                        and self.toks[named].capitalised):
                     return named
             if tok.text == "các" and k > last and self.joined(nxt) \
                     and self.toks[nxt + 1].capitalised and self.place_at(nxt + 1) is None \
