@@ -1270,3 +1270,72 @@ def test_a_school_then_and_then_a_named_person_does_not_crash_the_reader():
             "Giám đốc Sở Xây dựng, dự lễ.")
     assert people(text) == ["John Hale", "Võ Minh Khoa"]
     assert "Đại học Monash" in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aviation: "không" after "Hàng" is not "not"; airports' bodies; an airline's own name
+        ("Cục Hàng không và Cảng Hàng không Quốc tế Đà Nẵng đón khách.",
+         ["Cảng Hàng không Quốc tế Đà Nẵng", "Cục Hàng không"]),
+        ("Chuyến bay của hãng hàng không Sky Lines hạ cánh.", ["Sky Lines"]),
+        # the party named with the state
+        ("Ông A cảm ơn Đảng, Nhà nước và nhân dân Việt Nam.", ["Đảng"]),
+        ("Quan hệ giữa hai Đảng, hai Nhà nước ngày càng tốt đẹp.", ["Đảng"]),
+        # a state named with its country; a national park; an alliance
+        ("Huân chương của Nhà nước Cộng hòa dân chủ nhân dân Lào trao tặng.",
+         ["Nhà nước Cộng hòa dân chủ nhân dân Lào"]),
+        ("Vườn Quốc gia Bạch Mã được công nhận.", ["Vườn Quốc gia Bạch Mã"]),
+        ("Liên minh Bảo tồn Thiên nhiên Quốc tế (IUCN) công nhận vườn.",
+         ["Liên minh Bảo tồn Thiên nhiên Quốc tế"]),
+        # organisations, not "organise"; a federation abroad; a consular office abroad
+        ("Ông B, Phó Chủ tịch Liên hiệp Các tổ chức người Việt tại Nga, phát biểu.",
+         ["Liên hiệp Các tổ chức người Việt tại Nga"]),
+        ("Đoàn công tác Văn phòng Lãnh sự Nhật Bản tại Đà Nẵng đến thăm.",
+         ["Văn phòng Lãnh sự Nhật Bản tại Đà Nẵng"]),
+        ("Đại diện Cơ quan tùy viên quân sự Việt Nam tại Nga dự.",
+         ["Cơ quan tùy viên quân sự Việt Nam tại Nga"]),
+        # French-speaking, not France; a city written TP.X; a broadcaster's acronym
+        ("Văn phòng đại diện Khối Pháp ngữ Việt Nam tham gia.",
+         ["Văn phòng đại diện Khối Pháp ngữ Việt Nam"]),
+        ("Dự án giao UBND TP.Hội An làm chủ.", ["UBND TP.Hội An"]),
+        ("(Ảnh: Minh Long - Đài PTTH Quảng Bình)", ["Đài PTTH Quảng Bình"]),
+        # not bodies: a conference centre, several universities of a country
+        ("Hội nghị tổ chức tại Trung tâm Hội nghị tỉnh.", []),
+        ("Dự án “Các trường đại học Nga” giới thiệu chương trình.", []),
+        # a reporter's credit: the outlet after the slash
+        ("Các đại biểu dự lễ. Ảnh: PV/VOV-Vientiane |", ["VOV-Vientiane"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_twenty_ninth_and_thirtieth_rounds_constructions(
+        text, expected):
+    assert organizations(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lao names: hyphenated syllables after a place the text introduces; six syllables
+        ("Bí thư, Tỉnh trưởng tỉnh Sạ-vẳn-na-khệt Bun-mi Xay-nha-vông đã thông báo.",
+         ["Bun-mi Xay-nha-vông"]),
+        ("Phó Bí thư, Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn Bun Ma Phăn Thạ Lăng Si bày tỏ.",
+         ["Bun Ma Phăn Thạ Lăng Si"]),
+        # Quyền (acting) as a given name; the Icelandic Ð written for Đ
+        ("Phó Chủ tịch UBND TP Hà Nội Nguyễn Mạnh Quyền làm Trưởng đoàn.", ["Nguyễn Mạnh Quyền"]),
+        ("Ðại sứ Việt Nam tại Canada Lê Minh Hòa phát biểu.", ["Lê Minh Hòa"]),
+        # a name after the body of a title given before a comma
+        ("Trưởng phòng Kinh tế, Đại sứ quán Việt Nam tại Nga Lê Thị Minh Hà; ông C.",
+         ["Lê Thị Minh Hà"]),
+        # credits: a contributor, and a credit ending the line with a full stop
+        ("Hai bên ký biên bản. (Ảnh: CTV Minh Long - Đài PTTH Quảng Bình)", ["Minh Long"]),
+        ("Phó Chủ tịch phát biểu. Ảnh: Quỳnh Hương.\nTại buổi làm việc", ["Quỳnh Hương"]),
+        # "Anh" before a Korean name; not a person: a kingdom, a memorial's eponym, islands
+        ("Anh Kim Min Soo, hành khách Hàn Quốc, cho biết.", ["Kim Min Soo"]),
+        ("Đại sứ Vương Quốc Hà Lan Anna Berg dự.", ["Anna Berg"]),
+        ("Đoàn thăm khu di tích lưu niệm Phan Bội Châu.", []),
+        ("Dự án tại khu bảo tồn biển Cù Lao Chàm.", []),
+    ],
+)
+def test_a_name_is_read_in_the_twenty_ninth_and_thirtieth_rounds_constructions(
+        text, expected):
+    assert people(text) == expected

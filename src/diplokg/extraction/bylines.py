@@ -18,7 +18,8 @@ def credited_name(reader: Reader, i: int, end: int) -> bool:
     if reader.span(i, end).text.isupper():
         return True
     rest = reader.text[reader.toks[end - 1].end :]
-    return rest == "" or rest[0] in "\n),/-" or rest.startswith((*DASHES, " cho ", " /"))
+    return rest == "" or rest[0] in "\n),/-" or rest.startswith((*DASHES, " cho ", " /")) \
+        or re.match(r"\.\s*(?:\n|$)", rest) is not None  # Ảnh: Quỳnh Dương. at a line's end
 
 
 # What a byline may carry besides its authors' names, removed before they are read.

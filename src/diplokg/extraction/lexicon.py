@@ -206,7 +206,7 @@ CREDIT_WORDS: tuple[str, ...] = (
 )
 # Credits in capitals that name no outlet: nhân vật cung cấp (given by the person), cộng tác
 # viên, tư liệu, ban tổ chức.
-NOT_OUTLET_CREDITS = frozenset({"NVCC", "CTV", "BTC"})
+NOT_OUTLET_CREDITS = frozenset({"NVCC", "CTV", "BTC", "PV"})  # PV: phóng viên, a reporter
 
 # Locality words that end a body's name with no place after them (UBND tỉnh, HĐND Thành
 # phố): the province or city the text is about.
@@ -268,6 +268,19 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Tiểu đoàn", "GovernmentBody"),
     ("Tiểu khu", "GovernmentBody"),  # a Cambodian province's military command
     ("BTL", "GovernmentBody"),  # Bộ Tư lệnh: BTL Vùng 1 Hải quân
+    ("Nhà nước", "GovernmentBody"),  # Nhà nước Cộng hòa dân chủ nhân dân Lào: a state
+    # Airports' and airlines' bodies, broadcasters, national parks, alliances
+    ("Cảng Hàng không", "Organization"),
+    ("Cảng hàng không", "Organization"),
+    ("Cảng HKQT", "Organization"),  # Cảng hàng không quốc tế
+    ("Hãng hàng không", "Organization"),
+    ("hãng hàng không", "Organization"),
+    ("Đài PTTH", "Newspaper"),
+    ("Vườn Quốc gia", "Organization"),
+    ("Vườn quốc gia", "Organization"),
+    ("Liên minh", "Organization"),  # Liên minh Bảo tồn Thiên nhiên Quốc tế
+    ("khu công nghiệp", "Organization"),  # in lower case, before a capitalised name
+    ("Văn phòng Lãnh sự", "GovernmentBody"),  # Văn phòng Lãnh sự Nhật Bản tại Đà Nẵng
     ("Bộ Chỉ huy Bộ đội Biên phòng", "GovernmentBody"),
     ("Ban hành chính", "GovernmentBody"),  # Ban hành chính tỉnh Prey Veng
     ("chính quyền", "GovernmentBody"),  # chính quyền TP Busan, chính quyền bang Nebraska
@@ -396,7 +409,7 @@ STANDALONE_HEADS = {"Đoàn đại biểu Quốc hội", "đoàn Đại biểu Q
                     "Khu ủy", "Châu ủy", "Châu đoàn", "Tỉnh đoàn", "Thành đoàn", "BCH Đảng bộ",
                     "Quốc hội", "Chính phủ", "UBND", "HĐND", "Thành ủy", "Tỉnh ủy", "thành ủy",
                     "Đảng ủy", "tỉnh ủy", "Khu công nghệ cao", "T.Ư Đoàn", "TƯ Đoàn",
-                    "Hội đồng nhân dân",
+                    "Hội đồng nhân dân", "Mặt trận Tổ quốc",
                     "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị", "Hạ viện", "Thượng viện"}
 # Heads in lower case that name a body only with the locality it is of: "Trưởng đoàn Đại biểu
@@ -413,9 +426,10 @@ LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH",
 # Mỹ, Quân đội nhân dân Việt Nam, Lực lượng Tự vệ trên biển Nhật Bản; not sĩ quan hải quân).
 COUNTRY_ONLY_HEADS = {"Hải quân", "hải quân", "Không quân", "Lục quân", "Quân đội",
                       "Cảnh sát biển", "Lực lượng Tự vệ trên biển", "Lực lượng Phòng vệ Biển",
-                      "Lực lượng Tự vệ", "Lực lượng Phòng vệ"}
+                      "Lực lượng Tự vệ", "Lực lượng Phòng vệ", "Nhà nước"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
+                          "Liên minh", "khu công nghiệp", "Hãng hàng không", "hãng hàng không",
                           "Đồn Biên phòng", "Ban tổ chức", "Tạp chí", "Võ đường", "Nhóm",
                           "Liên đoàn",
                           "công ty", "tập đoàn", "Khu công nghiệp", "Khu chế xuất", "Khu kinh tế",
@@ -423,6 +437,7 @@ CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệ
 # Heads of missions and offices, named with the place they are in: Đại sứ quán Thụy Sỹ tại Việt
 # Nam, Văn phòng JICA tại TP.HCM, Liên đoàn Thương mại ... tại bang Goias.
 LOCATED_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng", "Phái đoàn",
+                 "Văn phòng Lãnh sự", "Hội đồng", "Liên hiệp",  # Hội đồng Anh tại Việt Nam
                  "Văn phòng Lãnh sự danh dự",
                  "Hội", "Hiệp hội", "Tổng hội",  # Hội người Việt Nam tại Hà Lan: abroad
                  "Viện", "Liên đoàn", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán"}
@@ -445,7 +460,8 @@ COMPANY_NOUNS = ("tập đoàn", "công ty", "doanh nghiệp", "hãng", "nhà đ
 # Company forms written after "Công ty": Công ty TNHH Nestlé Việt Nam.
 COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV"})  # each a token: Công ty TNHH MTV X
 # Heads of schools, often named after a person: Trường Cao đẳng Kỹ thuật Cao Thắng.
-SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện"}
+SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện",
+                "Vườn Quốc gia", "Vườn quốc gia"}  # (national parks too: Vườn Quốc gia Bạch Mã)
 # Lower-case kinds of school after "Trường": Trường tiểu học Quang Vinh.
 SCHOOL_KINDS = {"tiểu", "trung", "mầm", "phổ", "đại", "cao"}
 # ... and the kinds, in either case, that make a lower-case "trường" a school's head: trường
@@ -490,6 +506,8 @@ ABBREVIATED_WORDS: dict[str, str] = {
     "Thông tin và Truyền thông": "TT&TT", "Giao thông vận tải": "GTVT",
     "Chỉ huy Quân sự": "CHQS", "Ban Chấp hành": "BCH", "Ban Thường vụ": "BTV",
     "Cảnh sát điều tra": "CSĐT", "Đại biểu Quốc hội": "ĐBQH", "Bộ Tư lệnh": "BTL",
+    "Giáo dục và Đào tạo": "GD&ĐT", "Văn hóa, Thể thao và Du lịch": "VHTTDL",
+    "Văn hoá, Thể thao và Du lịch": "VHTTDL",
 }
 # Bodies known by a full name and an acronym (general knowledge): one entity for both.
 KNOWN_ACRONYMS: dict[str, str] = {
@@ -508,6 +526,7 @@ KNOWN_ACRONYMS: dict[str, str] = {
     "Cơ quan Phát triển Pháp": "AFD",
     "Tổ chức Xúc tiến Thương mại Nhật Bản": "JETRO",
     "Thông tấn xã Việt Nam": "TTXVN",
+    "Liên minh Bảo tồn Thiên nhiên Quốc tế": "IUCN",
 }
 
 # Bodies known by a fixed name (general knowledge).
@@ -525,6 +544,15 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Trung ương Đoàn TNCS Hồ Chí Minh": "Organization",
     "Ủy ban Quốc gia về Thanh niên Việt Nam": "GovernmentBody",
     "Tổ chức Sở hữu trí tuệ thế giới": "InternationalOrganization",
+    "Liên minh Bảo tồn Thiên nhiên Quốc tế": "InternationalOrganization",
+    "IUCN": "InternationalOrganization",
+    "CARE Quốc tế": "InternationalOrganization", "CARE": "InternationalOrganization",
+    "JNTO": "GovernmentBody",  # the Japan National Tourism Organization
+    # airlines and Vietnam's aviation bodies
+    "Vietnam Airlines": "Organization", "Vietjet Air": "Organization", "Vietjet": "Organization",
+    "Bamboo Airways": "Organization", "Vietravel Airlines": "Organization",
+    "Korean Air": "Organization", "Asiana Airlines": "Organization",
+    "Tổng công ty Hàng không Việt Nam": "Organization",
     "WIPO": "InternationalOrganization",
     # chambers of commerce of foreign business in Vietnam
     "EuroCham": "Organization", "AmCham": "Organization", "KoCham": "Organization",
@@ -553,6 +581,7 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "USAID": "GovernmentBody",
     "GIZ": "GovernmentBody",
     "Liên Hợp Quốc": "InternationalOrganization",
+    "Liên Hiệp Quốc": "InternationalOrganization",  # the other spelling
     "ASEAN": "InternationalOrganization",
     "APEC": "InternationalOrganization",
     "WTO": "InternationalOrganization",
@@ -747,6 +776,7 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Thái Bình Dương": ("Region", ("châu Á - Thái Bình Dương",)),  # not Thái Bình + Dương
     "Ấn Độ Dương": ("Region", ()),
     "Tây Thái Bình Dương": ("Region", ()),  # the WHO's region
+    "Cù Lao Chàm": ("Locality", ()),  # islands off Hội An (Cù is also a surname)
     "Mỹ Latinh": ("Region", ()),
     "Tokyo": ("City", ()),
     "Osaka": ("City", ()),
@@ -826,7 +856,8 @@ SURNAMES = frozenset(
 # Given names that are also words kept out of names (Thành ủy, Anh the country): inside a
 # name after its surname they are names (Nguyễn Thành Phong, Vương Thị Lan Anh).
 GIVEN_NAMES_THAT_ARE_WORDS = frozenset(
-    "Anh Thành Năm Đồng Song Hiện Nghị Nguyên Đại Đoàn".split())  # Nguyễn Quốc Đoàn
+    "Anh Thành Năm Đồng Song Hiện Nghị Nguyên Đại Đoàn Quyền".split())  # Nguyễn Quốc Đoàn,
+# Nguyễn Mạnh Quyền
 # ... but not where they begin a word of two: Nghị quyết, Thành phố.
 NOT_GIVEN_NAME_COMPOUNDS = frozenset(
     "Nghị quyết|Nghị định|Nghị sĩ|Đồng chí|Đồng thời|Hiện nay|Song song|Năm nay|"
@@ -842,7 +873,7 @@ NOT_GIVEN_NAME_COMPOUNDS = frozenset(
 NAMED_AFTER_PEOPLE = frozenset(
     "đường|phố|trường|phường|xã|quận|huyện|cầu|chợ|giải|giải thưởng|quỹ|lăng|tượng|đài|"
     "bảo tàng|nhà|di tích|tư tưởng|tàu|sân|bến|hẻm|ngõ|công viên|khu|quảng trường|"
-    "học bổng|huân chương|tên".split("|")
+    "học bổng|huân chương|tên|lưu niệm".split("|")
 )
 
 # First words of places that take two words (``bang New Jersey``, ``tỉnh Gyeongsang Bắc``
@@ -864,7 +895,7 @@ FUNCTION_WORDS = frozenset(
     "và của với tại cho là đã đang sẽ được bị có không này đó các những một để từ theo về ở thuộc "
     "trong ngoài trên dưới khi như cùng nhằm hay hoặc thì mà nên vào ra lên đến tới do vì "
     "đồng thời cũng vẫn rất nhiều ông bà chị anh hội kiến tiếp thăm dự tham quan phát biểu gồm "
-    "chủ trì làm việc gặp gỡ khẳng định cho biết nhấn mạnh đánh giá trao đổi".split()
+    "chủ trì làm việc gặp gỡ khẳng định cho biết nhấn mạnh đánh giá trao đổi còn".split()
 ) - {"hội", "phát", "biểu", "làm", "việc", "đánh", "giá", "trao", "đổi", "biết", "thời",
      "mạnh", "định", "gỡ", "trì", "quan", "đồng"}  # Đảng Sức mạnh quốc dân, Nhi đồng: second
 # syllables of the verbs above, only ever in a name on their own
@@ -875,7 +906,8 @@ FUNCTION_PHRASES = frozenset(
     "đề xuất|góp ý|đề nghị|kiến nghị|chia sẻ|tổ chức|phối hợp|tiếp nhận|dẫn đầu|ký kết|"
     "thông tin|cảm ơn|tham dự|trực tuyến|chủ trì|khai mạc|bế mạc|nói riêng|nói chung|"
     "làm trưởng|nhiệm kỳ|ban hành|đồng thời|chúc mừng|đầu tiên|nhấn mạnh|khẳng định|gặp gỡ|"
-    "tham quan|thay mặt|mong muốn|bày tỏ|hy vọng|tiếp tục|nhân dịp|hướng dẫn|đồng ý".split("|")
+    "tham quan|thay mặt|mong muốn|bày tỏ|hy vọng|tiếp tục|nhân dịp|hướng dẫn|đồng ý|"
+    "trị giá".split("|")
 )
 
 VIETNAMESE_STOPWORDS = frozenset(

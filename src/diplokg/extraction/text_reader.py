@@ -159,7 +159,7 @@ CREDITS_BY_FIRST = _by_first_word(_longest_first((_phrase_tokens(c),) for c in C
 _PLACES_BY_FIRST = _by_first_word(_longest_first(
     (_phrase_tokens(form), label, typ)
     for label, (typ, forms) in PLACES.items()
-    for form in (label, *forms)))
+    for form in (label, *forms, *((f"TP.{label}",) if typ == "City" else ()))))  # TP.Hội An
 _LOCALITY_WORDS_BY_FIRST = _by_first_word(
     [(_phrase_tokens(w), typ) for w, typ in LOCALITY_WORDS.items()])
 _BARE_LOCALITY_WORDS_BY_FIRST = _by_first_word(
@@ -202,8 +202,10 @@ def _new_style_tone_marks(text: str) -> str:
 
     >>> _new_style_tone_marks("Uỷ ban hoà bình, đoàn Thuỵ Sĩ, Quỹ")
     'Ủy ban hòa bình, đoàn Thụy Sĩ, Quỹ'
+
+    Some pages write the Icelandic Ð (U+00D0) for Đ: ``Ðại sứ`` is ``Đại sứ``.
     """
-    return _OLD_STYLE_TONE.sub(lambda m: _OLD_STYLE_TONES[m.group()], text)
+    return _OLD_STYLE_TONE.sub(lambda m: _OLD_STYLE_TONES[m.group()], text).replace("Ð", "Đ")
 
 
 class Reader:
@@ -281,9 +283,11 @@ class Reader:
         for words, label, typ in (*_PLACES_BY_FIRST.get(first, ()),
                                   *self.local_places.get(first, ())):
             if self.words_at(i, words):
+                if label == "Pháp" and self.words_at(i, [first, "ngữ"]):
+                    return None  # Khối Pháp ngữ: French-speaking, not France
                 return i + len(words), label, typ
         prefix = 2 if self.words_at(i, ["cộng", "hòa"], fold_first=True) \
-            or self.words_at(i, ["vương", "quốc"], fold_first=True) else 0
+            or self.words_at(i, ["vương", "quốc"], fold_first=True, fold_rest=True) else 0
         if prefix and i + prefix < len(self.toks) and self.joined(i + prefix - 1):
             country = self.place_at(i + prefix)  # cộng hòa Hungary: the country
             if country is not None and country[2] == "Country":
@@ -323,7 +327,7 @@ class Reader:
             return None
         before = self.toks[i - 1].text if i > 0 and self.joined(i - 1) else None
         if head == "trường" and following in KINDS_OF_SCHOOL_AFTER_TRUONG \
-                and before not in NOT_SCHOOL_BEFORE_TRUONG:
+                and (before or "").lower() not in NOT_SCHOOL_BEFORE_TRUONG:
             head = "Trường"  # trường Đại học Asia, trường THPT Nguyễn Văn Huyên: a school
         elif head in LOWER_CASE_HEADS and not (
                 (before is None or before in FUNCTION_WORDS and not (
@@ -333,8 +337,10 @@ class Reader:
         if head == "Trung ương Đảng" and before in ("thư", "viên"):
             return None  # Bí thư Trung ương Đảng Cộng sản Ấn Độ: a title, then the party
         if head == "Trung tâm" and self.words_at(j, ["Hành", "chính"], fold_rest=True) \
-                and not self.words_at(j + 2, ["công"]):
-            return None  # Trung tâm Hành chính tỉnh: a building (but Trung tâm Hành chính công)
+                and not self.words_at(j + 2, ["công"]) \
+                or head == "Trung tâm" and self.words_at(j, ["Hội", "nghị"], fold_rest=True):
+            return None  # Trung tâm Hành chính tỉnh, Trung tâm Hội nghị tỉnh: buildings (but
+            # Trung tâm Hành chính công)
         if head == "Ban" and self.words_at(j, ["chấp", "hành"], fold_first=True) \
                 and not self.words_at(j + 2, ["Đảng"]) and self.joined(j - 1):
             return None  # Ban Chấp hành gồm 30 thành viên, Ban chấp hành Hội: an association's
@@ -366,7 +372,10 @@ class Reader:
         if head in CAPITALISED_NAME_HEADS and not (
                 following and following[0].isupper() and self.place_at(j) is None) and not (
                 head in SCHOOL_HEADS and following in SCHOOL_KINDS) and not (
-                (after := self._lowercase_end(j)) > j and self.foreign_or_acronym(after)):
+                (after := self._lowercase_end(j)) > j and (
+                    self.foreign_or_acronym(after) or head == "Cơ quan" and (
+                        country := self.place_at(after)) is not None
+                    and country[2] == "Country")):  # Cơ quan tùy viên quân sự Việt Nam
             return None  # but Trường tiểu học Quang Vinh, Bệnh viện thực hành Clermont-Ferrand
         if head in ("Hạ viện", "Thượng viện"):  # Chủ tịch Hạ viện Greg Piper: a chamber
             place = self.place_at(j) if following and self.joined(j - 1) else None
@@ -478,12 +487,18 @@ class Reader:
         word = self.toks[m].text
         if word == "ngoài" and m > 0 and self.toks[m - 1].text == "nước" and self.joined(m - 1):
             return False  # đầu tư nước ngoài: foreign, part of the name
+        if word == "không" and m > 0 and self.toks[m - 1].text in ("Hàng", "hàng") \
+                and self.joined(m - 1):
+            return False  # Hàng không: aviation (Cục Hàng không), not "not"
         if word in FUNCTION_WORDS or word[0].isdigit():
             return True
         if m > 0 and self.joined(m - 1) and word == self.toks[m - 1].text.lower():
             return True  # Bộ Ngoại giao giao đầu mối: the verb after the name
         if word == "thông" and m > 0 and self.toks[m - 1].text == "nghệ" and self.joined(m - 1):
             return False  # công nghệ thông tin: information technology, not "informs"
+        if word == "tổ" and m > 0 and self.toks[m - 1].text.lower() == "các" \
+                and self.joined(m - 1):
+            return False  # Liên hiệp Các tổ chức người Việt: organisations, not "organise"
         return self.joined(m) and f"{word} {self.toks[m + 1].text}" in FUNCTION_PHRASES
 
     def _lowercase_end(self, j: int) -> int:
@@ -563,8 +578,9 @@ class Reader:
                 and self.toks[place_end].text in TWO_WORD_PLACE_ENDS:
             place_end += 1
         if end - place_end < 2 or not any(_not_vietnamese(self.toks[m].text)
-                                          for m in range(place_end, end)):
-            return None
+                                          or "-" in self.toks[m].text  # Bun-chồm U-bồn-pạ-sợt:
+                                          for m in range(place_end, end)):  # Lao, written in
+            return None  # Vietnamese syllables joined by hyphens
         return place_end
 
     def person_inside(self, i: int) -> bool:
@@ -1011,9 +1027,11 @@ class Reader:
         if j - i < min_words and not (credit and j - i == 1 and "." in first):
             return None  # Ảnh: B.Nguyên, a byline Q.HOA: initials and a name, one word
         if j - i > 5 and j < len(self.toks) and self.text[
-                self.toks[j - 1].end : self.toks[j].start] not in (", ", *DASHES, " ("):
+                self.toks[j - 1].end : self.toks[j].start] not in (", ", *DASHES, " (") \
+                and not (self.joined(j - 1) and self.toks[j].text[0].islower()):
             j = i + 5  # Đại tá Xổm Xay Phụ Lạ Khăm Mạ Ni, Giám đốc: a Lao name written in
-            # syllables, longer than five words only when a comma or a dash ends it
+            # syllables, longer than five words only when a comma, a dash or a lower-case
+            # word (Phôm Ma Phăn Thạ Lăng Si bày tỏ) ends it
         return j
 
     def foreign_name_at(self, i: int) -> int | None:

@@ -175,7 +175,8 @@ class _Reading:
                 (place := reader.place_at(i + 1)) is not None and place[0] == j):
             label = label[4:]  # but Báo Đồng Nai: not the province
         written = label
-        noun = next((n for n in ("công ty ", "tập đoàn ", "trường ", "tổ chức ")
+        noun = next((n for n in ("công ty ", "tập đoàn ", "trường ", "tổ chức ",
+                                 "hãng hàng không ", "Hãng hàng không ")
                      if label.startswith(n)), None)
         if noun is not None:  # a common noun: công ty Saigon, tập đoàn Mitani Sangyo
             label = label[len(noun):]  # Mechatronik; trường Senac: Senac, its alias
@@ -372,6 +373,9 @@ class _Reading:
                      and toks[k].text[0].isupper()):  # Chủ tịch Quốc hội Samdech NAME
             k += 1  # Phó Trưởng Ban Đối ngoại Trung ương ông Trịnh Quốc Bảo; Samdech Moha
         name_end = reader.person_name_at(k) if k > j and reader.joined(k - 1) else None
+        if name_end is not None and name_end - k == 5:  # Phôm Ma Phăn Thạ Lăng Si: a Lao
+            name_end = max(name_end, reader.person_name_at(k, honorific=True) or 0)  # name of
+            # six syllables, read as far as it goes after a title
         if name_end is None and k > j and reader.joined(k - 1) and reader.person_inside(k):
             name_end = reader.person_name_at(k, honorific=True)  # ... tỉnh Đoàn Trung Kiên
         if name_end is None and k > j and (dashed := _name_between_dashes(reader, k)):
@@ -416,7 +420,7 @@ class _Reading:
         if place is None or i > 0 and reader.joined(i - 1) and toks[i - 1].text in ("báo", "Báo"):
             return None
         if place[1] == "Anh" and toks[i].text == "Anh" and reader.joined(i) \
-                and toks[i + 1].text in SURNAMES \
+                and toks[i + 1].text in SURNAMES | KOREAN_SURNAMES \
                 and (end := reader.person_name_at(i + 1)) is not None and end - i - 1 >= 3 \
                 and (i == 0 or "\n" in self.text[toks[i - 1].end : toks[i].start]
                      or self.text[toks[i - 1].end : toks[i].start].startswith(". ")):
@@ -516,10 +520,17 @@ class _Reading:
                 and (text[toks[named - 1].end :] + "\n")[0] in "/\n"):
             return None  # but Ảnh Thuỷ Loan/phuyen.gov.vn, ... Viêng Chăn. Ảnh Phan Tú: no
             # colon, the caption's end before it, an outlet or the line's end after it
+        if outlet_first and toks[i + credit].text in NOT_OUTLET_CREDITS:
+            site = reader.span(i + credit + 1, i + credit + 2)  # Ảnh: PV/VOV-Vientiane: a
+            label = site.text + ("+" if text[site.end : site.end + 1] == "+" else "")  # reporter
+            self.add("organization", "Newspaper", label, site)  # of the outlet (Vietnam+)
+            return i + credit + 2
         if outlet_first:  # Ảnh: VGP/Minh Anh: the outlet, then the name
             self.add("organization", "Newspaper", toks[i + credit].text,
                      reader.span(i + credit, i + credit + 1))
             credit += 1
+        elif toks[i + credit].text in ("CTV", "PV") and reader.joined(i + credit):
+            credit += 1  # Ảnh: CTV Quốc Việt: a contributor, named
         if reader.organization_at(i + credit) is not None:
             return i + credit  # Ảnh: Báo Đắk Lắk: a body, read as one next
         outlet = _outlet_in_credit(reader, i + credit)
@@ -612,8 +623,45 @@ class _Reading:
         return i + 1
 
     def read_organization(self, i: int) -> int | None:
+        if _party_beside_the_state(self.reader, i):
+            self.add("organization", "PartyBody", "Đảng", self.reader.span(i, i + 1))
+            return i + 1  # Đảng, Nhà nước và nhân dân: the party
         org = self.add_organization(i)
-        return org[0] if org is not None else None
+        if org is None:
+            return None
+        named = _name_after_a_body_after_a_title(self.reader, i, org[0])
+        if named is not None:  # Trưởng phòng Kinh tế, Đại sứ quán Việt Nam tại Nga Lê Thị
+            self.add_person(org[0], named)  # Huyền Minh: the body of the title before,
+            return named  # then its holder
+        return org[0]
+
+
+def _party_beside_the_state(reader: Reader, i: int) -> bool:
+    """``Đảng`` named with ``Nhà nước`` (``Đảng, Nhà nước và nhân dân``, ``hai Đảng, hai Nhà
+    nước``): the party, a body of its own."""
+    toks, text = reader.toks, reader.text
+    if toks[i].text != "Đảng" or i + 2 >= len(toks) or i > 0 and reader.joined(i - 1) \
+            and toks[i - 1].capitalised:
+        return False  # (not Trung ương Đảng)
+    gap = text[toks[i].end : toks[i + 1].start]
+    nxt = i + 1 + (toks[i + 1].text in ("và", "hai") and gap == " ")
+    nxt += gap == ", " and toks[nxt].text == "hai" and reader.joined(nxt)
+    return gap in (", ", " ") and reader.words_at(nxt, ["Nhà", "nước"])
+
+
+def _name_after_a_body_after_a_title(reader: Reader, i: int, end: int) -> int | None:
+    """``TITLE ..., BODY NAME``: a body read after a comma that follows a title's words, and
+    a Vietnamese full name right after it that ends the run: the name's end, else None."""
+    toks, text = reader.toks, reader.text
+    if i == 0 or text[toks[i - 1].end : toks[i].start] != ", " or end >= len(toks) \
+            or not reader.joined(end - 1) or toks[end].text not in SURNAMES \
+            or not any(reader.title_at(m) is not None for m in range(max(0, i - 8), i - 1)):
+        return None
+    named = reader.person_name_at(end)
+    if named is None or not 3 <= named - end <= 4 \
+            or named < len(toks) and reader.joined(named - 1) and toks[named].capitalised:
+        return None
+    return named
 
 
 def _single_foreign_name(reader: Reader, i: int) -> bool:
