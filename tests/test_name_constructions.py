@@ -1339,3 +1339,29 @@ def test_an_organisation_is_read_in_the_twenty_ninth_and_thirtieth_rounds_constr
 def test_a_name_is_read_in_the_twenty_ninth_and_thirtieth_rounds_constructions(
         text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a faculty's or a hospital's department, in either case; not "ông Khoa"
+        ("Trưởng Khoa Hành chính công quốc tế phát biểu.", ["Khoa Hành chính công quốc tế"]),
+        ("Bác sĩ khoa YHCT và khoa PHCN tham gia.", ["khoa PHCN", "khoa YHCT"]),
+        ("Ông Khoa cho biết.", []),
+        # industrial parks by their acronym; a hospital numbered with a letter
+        ("Nhà máy đặt tại KCN Sông Khoai.", ["KCN Sông Khoai"]),
+        ("Bệnh viện 1A phối hợp phẫu thuật.", ["Bệnh viện 1A"]),
+        # schools for the gifted
+        ("Sách được tặng Trường THPT chuyên Trần Phú và Trường chuyên Lê Hồng Phong.",
+         ["Trường THPT chuyên Trần Phú", "Trường chuyên Lê Hồng Phong"]),
+        # a company's acronym, then the rest of its foreign name
+        ("Tập đoàn LS Electric khánh thành nhà máy.", ["Tập đoàn LS Electric"]),
+    ],
+)
+def test_an_organisation_is_read_in_the_thirty_third_and_thirty_fourth_rounds_constructions(
+        text, expected):
+    assert organizations(text) == sorted(expected)
+
+
+def test_a_regnal_number_is_part_of_a_royal_name():
+    assert people("Nữ hoàng Elizabeth II tiếp Đại sứ.") == ["Elizabeth II"]

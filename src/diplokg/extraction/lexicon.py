@@ -280,6 +280,10 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Vườn quốc gia", "Organization"),
     ("Liên minh", "Organization"),  # Liên minh Bảo tồn Thiên nhiên Quốc tế
     ("khu công nghiệp", "Organization"),  # in lower case, before a capitalised name
+    ("KCN", "Organization"),  # Khu công nghiệp: KCN Sông Khoai
+    ("KCX", "Organization"),
+    ("Khoa", "Organization"),  # a faculty's or a hospital's department: Khoa Hành chính công
+    ("khoa", "Organization"),  # khoa Phục hồi chức năng, khoa YHCT
     ("Văn phòng Lãnh sự", "GovernmentBody"),  # Văn phòng Lãnh sự Nhật Bản tại Đà Nẵng
     ("Bộ Chỉ huy Bộ đội Biên phòng", "GovernmentBody"),
     ("Ban hành chính", "GovernmentBody"),  # Ban hành chính tỉnh Prey Veng
@@ -429,6 +433,7 @@ COUNTRY_ONLY_HEADS = {"Hải quân", "hải quân", "Không quân", "Lục quân
                       "Lực lượng Tự vệ", "Lực lượng Phòng vệ", "Nhà nước"}
 # Heads that are also common words: they need a capitalised word right after them.
 CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệnh viện", "Bảo tàng", "Phòng",
+                          "KCN", "KCX", "Khoa", "khoa",
                           "Liên minh", "khu công nghiệp", "Hãng hàng không", "hãng hàng không",
                           "Đồn Biên phòng", "Ban tổ chức", "Tạp chí", "Võ đường", "Nhóm",
                           "Liên đoàn",
@@ -463,7 +468,8 @@ COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV"})  # each a token: Công ty TNHH 
 SCHOOL_HEADS = {"Trường", "Trường Đại học", "Đại học", "Học viện",
                 "Vườn Quốc gia", "Vườn quốc gia"}  # (national parks too: Vườn Quốc gia Bạch Mã)
 # Lower-case kinds of school after "Trường": Trường tiểu học Quang Vinh.
-SCHOOL_KINDS = {"tiểu", "trung", "mầm", "phổ", "đại", "cao"}
+SCHOOL_KINDS = {"tiểu", "trung", "mầm", "phổ", "đại", "cao", "chuyên"}  # chuyên: a school for
+# the gifted (Trường chuyên Lê Hồng Phong)
 # ... and the kinds, in either case, that make a lower-case "trường" a school's head: trường
 # Đại học Asia, trường THPT Nguyễn Văn Huyên, trường Mầm non Minh Tiến.
 KINDS_OF_SCHOOL_AFTER_TRUONG = SCHOOL_KINDS | {

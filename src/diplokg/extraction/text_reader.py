@@ -355,7 +355,7 @@ class Reader:
                 or self.acronym_then_locality(j - 1) is not None):
             return None  # đoàn đại biểu Quốc hội Việt Nam: a delegation, not the body (but
             # Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Sơn La)
-        if head in NUMBERED_HEADS and following and following.isdigit():
+        if head in NUMBERED_HEADS and following and re.fullmatch(r"\d+[A-Z]?", following):
             return j + 1, typ  # Bệnh viện 115, Quân khu 7
         if head == "Chính phủ" and i > 0 and self.joined(i - 1) \
                 and self.toks[i - 1].text.lower() == "phi":
@@ -827,9 +827,21 @@ class Reader:
                     k = nxt  # Trường THCS Nguyễn Bỉnh Khiêm: the eponym after the acronym
                     continue
                 if tok.text in ACRONYMS_OF_HEADS and self.joined(nxt) \
+                        and self.toks[nxt + 1].text == "chuyên" and self.joined(nxt + 1) \
+                        and nxt + 2 < len(self.toks) and self.toks[nxt + 2].capitalised:
+                    k = nxt + 1  # Trường THPT chuyên Trần Phú: a school for the gifted
+                    continue
+                if tok.text in ACRONYMS_OF_HEADS and self.joined(nxt) \
                         and self.toks[nxt + 1].capitalised and self.title_at(nxt + 1) is None:
                     k = nxt  # Trường ĐH Bách Khoa, Ban Quản lý KKT Dung Quất: the acronym
                     continue  # of a head, then the name
+                if company and self.joined(nxt) and self.toks[nxt + 1].capitalised \
+                        and _not_vietnamese(self.toks[nxt + 1].text) \
+                        and self.place_at(nxt + 1) is None and not (
+                            self.joined(nxt + 1) and self.toks[nxt + 2].capitalised
+                            and self.place_at(nxt + 2) is None):
+                    k = nxt  # Tập đoàn LS Electric, Tập đoàn LG Innotek (Việt Nam): an
+                    continue  # acronym, then one more word (not AES | David Stone, a name)
                 if company and self.joined(nxt) and self.toks[nxt + 1].text in COMPANY_SUFFIXES:
                     k = nxt  # Công ty DDV Enterprises LTD
                     continue

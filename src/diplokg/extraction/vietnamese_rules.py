@@ -400,6 +400,10 @@ class _Reading:
                 name_end = reader.person_name_at(j, honorific=True)
             if name_end is None and title_text in ROYAL_TITLES:
                 name_end = reader.person_name_at(j, min_words=1)  # Nhà vua Philippe
+        if name_end is not None and title_text in ROYAL_TITLES and name_end < len(toks) \
+                and reader.joined(name_end - 1) \
+                and re.fullmatch(r"[IVX]+", toks[name_end].text):
+            name_end += 1  # Nữ hoàng Elizabeth II: the regnal number is part of the name
         if name_end is None and reader.joined(max(k, j) - 1):
             ahead = _name_ending_the_run(reader, max(k, j))
             if ahead is not None:  # Chủ tịch nước Cộng hòa xã hội Chủ nghĩa Việt Nam
