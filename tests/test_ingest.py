@@ -288,3 +288,28 @@ def test_a_draft_of_an_unknown_publisher_says_how_to_define_it(project_copy):
     assert reviewed.returncode == 2
     assert re.search(r"unknown publisher 'bao-moi-la': define it under `entities:` "
                      r"\(type Newspaper\)", reviewed.stderr), reviewed.stderr
+
+
+def test_a_fault_in_the_rules_is_one_line_exit_3_and_nothing_written(project_copy, monkeypatch):
+    """The rules raising on a text (round 30's bb28 did, a TypeError) is a bug, not bad
+    input: one line naming the article, the error and where it was raised; no traceback,
+    nothing written."""
+    from click.testing import CliRunner
+
+    import diplokg.ingest
+    from diplokg.cli import main
+
+    def broken_rules(text, reference_year=None):
+        raise TypeError("unsupported operand type(s) for -: 'NoneType' and 'int'")
+
+    monkeypatch.setattr(diplokg.ingest, "extract", broken_rules)
+    before = sorted(p.name for p in (project_copy / "graph").rglob("*"))
+    result = CliRunner().invoke(main, ["--root", str(project_copy), "ingest", str(OSAKA),
+                                       "--title", "T", "--publisher", "phap-luat-tphcm",
+                                       "--date", "2025-03-12"])
+    assert result.exit_code == 3
+    lines = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(lines) == 1 and "Traceback" not in result.output
+    assert str(OSAKA) in lines[0] and "TypeError at test_ingest.py:" in lines[0]
+    assert "nothing was written" in lines[0]
+    assert sorted(p.name for p in (project_copy / "graph").rglob("*")) == before

@@ -20,14 +20,15 @@ from typing import Any
 import click
 
 from diplokg import __version__
-from diplokg.errors import DiplokgError, ValidationFailed
+from diplokg.errors import DiplokgError, ExtractionFailed, ValidationFailed
 
 RESULT_FORMAT_CHOICES = ["table", "json", "csv", "tsv", "xml", "ttl", "nt", "jsonld"]
 EXPORT_FORMAT_CHOICES = ["ttl", "nt", "nq", "trig", "jsonld", "csv"]
 
 
 def _handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn DiplokgError into one line on stderr and exit code 2; no tracebacks for bad input."""
+    """Turn DiplokgError into one line on stderr and exit code 2 (bad input), ExtractionFailed
+    into one line and exit code 3 (a fault in the rules); no tracebacks."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -38,6 +39,9 @@ def _handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(exc.exit_code)
         except ValidationFailed as exc:
             click.echo(exc.report, err=True)
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except ExtractionFailed as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(exc.exit_code)
 
@@ -451,7 +455,8 @@ def ingest(
     `diplokg build` ignores graph/drafts/: review the draft (`diplokg review`),
     resolve its `review:` notes, then move it to graph/curated/ and build.
     An empty, binary, non-Vietnamese or too large file is refused (exit 2) and
-    nothing is written.
+    nothing is written. Should the extraction rules themselves fail on a text (a bug),
+    the command says so in one line and exits with 3, again writing nothing.
     """
     from diplokg.article_input import read_article
     from diplokg.ingest import ingest as run_ingest

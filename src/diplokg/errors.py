@@ -45,3 +45,27 @@ class ValidationFailed(Exception):
     def __init__(self, report: str) -> None:
         super().__init__("the graph does not conform to the SHACL shapes")
         self.report = report
+
+
+class ExtractionFailed(Exception):
+    """The extraction rules raised on a text: a bug in diplokg, not bad input (exit code 3).
+
+    The CLI prints one line naming the article, the error and where in the rules it was
+    raised; nothing has been written by then."""
+
+    exit_code = 3
+
+    def __init__(self, path: str | Path, error: BaseException) -> None:
+        frame = error.__traceback__
+        while frame is not None and frame.tb_next is not None:
+            frame = frame.tb_next
+        where = (f" at {Path(frame.tb_frame.f_code.co_filename).name}:{frame.tb_lineno}"
+                 if frame is not None else "")
+        super().__init__(
+            f"the extraction rules failed on this text ({type(error).__name__}{where}: "
+            f"{error}); this is a bug in diplokg, please report it with the article; "
+            "nothing was written")
+        self.path = str(path)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.args[0]}"

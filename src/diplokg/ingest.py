@@ -25,7 +25,7 @@ from diplokg.article_input import ArticleInput
 from diplokg.atomic_files import write_atomically
 from diplokg.dates import PreciseDate, parse_iso_date
 from diplokg.entity_resolution import Link, name_index, resolve_entities, role_id
-from diplokg.errors import DiplokgError
+from diplokg.errors import DiplokgError, ExtractionFailed
 from diplokg.extraction import extract
 from diplokg.extraction.model import Extraction, ProposedFigure
 from diplokg.extraction_eval import name_key
@@ -292,7 +292,10 @@ def ingest(
     for path in (text_path, draft_path, project.curated_dir / f"{sid}.yaml"):
         if path.exists():
             raise DiplokgError("already exists; choose another --id or remove it", path=path)
-    ex = extract(article.text, reference_year=when.year)
+    try:
+        ex = extract(article.text, reference_year=when.year)
+    except Exception as exc:  # a fault in the rules, not in the input: said, nothing written
+        raise ExtractionFailed(article.path, exc) from exc
     links = resolve_entities(ex, corpus)
     w = _DraftWriter(corpus, ex, links, when)
     header = [
