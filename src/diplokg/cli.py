@@ -34,14 +34,11 @@ def _handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except DiplokgError as exc:
+        except (DiplokgError, ExtractionFailed) as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(exc.exit_code)
         except ValidationFailed as exc:
             click.echo(exc.report, err=True)
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except ExtractionFailed as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(exc.exit_code)
 

@@ -206,7 +206,10 @@ CREDIT_WORDS: tuple[str, ...] = (
 )
 # Credits in capitals that name no outlet: nhân vật cung cấp (given by the person), cộng tác
 # viên, tư liệu, ban tổ chức.
-NOT_OUTLET_CREDITS = frozenset({"NVCC", "CTV", "BTC", "PV"})  # PV: phóng viên, a reporter
+# Credits of a contributor (cộng tác viên) or a reporter (phóng viên), before a name or an
+# outlet: Ảnh: CTV Quốc Việt, Ảnh: PV/VOV-Vientiane.
+CONTRIBUTOR_CREDITS = frozenset({"CTV", "PV"})
+NOT_OUTLET_CREDITS = frozenset({"NVCC", "BTC"}) | CONTRIBUTOR_CREDITS
 
 # Locality words that end a body's name with no place after them (UBND tỉnh, HĐND Thành
 # phố): the province or city the text is about.
@@ -424,8 +427,10 @@ LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH",
                     "Công an", "BĐBP", "Bộ đội Biên phòng", "Lực lượng vũ trang", "Hiến binh",
                     "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy BĐBP", "Bộ Chỉ huy Quân sự",
                     "Bộ CHQS", "Ban Chỉ huy Bộ đội Biên phòng", "Ban Chỉ huy Quân sự",
-                    # a locality's administration, named with it
-                    "Ban hành chính", "chính quyền", "Chính quyền"}
+                    "Ban hành chính"}  # a Cambodian province's administration
+# Heads that name a body only with a named place after them (chính quyền TP Busan; not
+# chính quyền tỉnh, the text's own locality).
+NAMED_PLACE_ONLY_HEADS = {"chính quyền", "Chính quyền"}
 # Armed forces named by their country: a body only when the name ends with one (Hải quân
 # Mỹ, Quân đội nhân dân Việt Nam, Lực lượng Tự vệ trên biển Nhật Bản; not sĩ quan hải quân).
 COUNTRY_ONLY_HEADS = {"Hải quân", "hải quân", "Không quân", "Lục quân", "Quân đội",
@@ -905,6 +910,13 @@ FUNCTION_WORDS = frozenset(
 ) - {"hội", "phát", "biểu", "làm", "việc", "đánh", "giá", "trao", "đổi", "biết", "thời",
      "mạnh", "định", "gỡ", "trì", "quan", "đồng"}  # Đảng Sức mạnh quốc dân, Nhi đồng: second
 # syllables of the verbs above, only ever in a name on their own
+# Function words that belong to a name after the word before them (that word -> them):
+# đầu tư nước ngoài (foreign), Cục Hàng không (aviation), công nghệ thông tin (information
+# technology), Liên hiệp Các tổ chức (organisations, not "organise").
+NAME_WORDS_AFTER: dict[str, frozenset[str]] = {
+    "ngoài": frozenset({"nước"}), "không": frozenset({"Hàng", "hàng"}),
+    "thông": frozenset({"nghệ"}), "tổ": frozenset({"các", "Các"}),
+}
 # Verbs of two words that end a name: "phát biểu", "cho biết" (their first word alone,
 # "phát triển", "đổi mới", may belong to the name).
 FUNCTION_PHRASES = frozenset(

@@ -35,6 +35,8 @@ from diplokg.extraction.lexicon import (
     LOCATED_HEADS,
     LOWER_CASE_HEADS,
     NAME_PARTICLES,
+    NAME_WORDS_AFTER,
+    NAMED_PLACE_ONLY_HEADS,
     NOT_GIVEN_NAME_COMPOUNDS,
     NOT_NAME_WORDS,
     NOT_ORGANIZATION_AFTER_HEAD,
@@ -345,7 +347,7 @@ class Reader:
                 and not self.words_at(j + 2, ["Đảng"]) and self.joined(j - 1):
             return None  # Ban Chấp hành gồm 30 thành viên, Ban chấp hành Hội: an association's
             # executive, not a body of its own (but Ban Chấp hành Đảng bộ tỉnh)
-        if head in ("chính quyền", "Chính quyền") and not (
+        if head in NAMED_PLACE_ONLY_HEADS and not (
                 following and (self.locality_at(j) is not None or (
                     (place := self.place_at(j)) is not None and place[2] != "Country"))):
             return None  # chính quyền TP Busan, but not chính quyền tỉnh (the text's own)
@@ -485,20 +487,13 @@ class Reader:
     def ends_name(self, m: int) -> bool:
         """Does token m end a name: a function word, or a two-word verb (``phát biểu``)?"""
         word = self.toks[m].text
-        if word == "ngoài" and m > 0 and self.toks[m - 1].text == "nước" and self.joined(m - 1):
-            return False  # đầu tư nước ngoài: foreign, part of the name
-        if word == "không" and m > 0 and self.toks[m - 1].text in ("Hàng", "hàng") \
+        if m > 0 and self.toks[m - 1].text in NAME_WORDS_AFTER.get(word, ()) \
                 and self.joined(m - 1):
-            return False  # Hàng không: aviation (Cục Hàng không), not "not"
+            return False  # đầu tư nước ngoài, Cục Hàng không: part of the name
         if word in FUNCTION_WORDS or word[0].isdigit():
             return True
         if m > 0 and self.joined(m - 1) and word == self.toks[m - 1].text.lower():
             return True  # Bộ Ngoại giao giao đầu mối: the verb after the name
-        if word == "thông" and m > 0 and self.toks[m - 1].text == "nghệ" and self.joined(m - 1):
-            return False  # công nghệ thông tin: information technology, not "informs"
-        if word == "tổ" and m > 0 and self.toks[m - 1].text.lower() == "các" \
-                and self.joined(m - 1):
-            return False  # Liên hiệp Các tổ chức người Việt: organisations, not "organise"
         return self.joined(m) and f"{word} {self.toks[m + 1].text}" in FUNCTION_PHRASES
 
     def _lowercase_end(self, j: int) -> int:

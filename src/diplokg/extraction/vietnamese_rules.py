@@ -43,6 +43,7 @@ from diplokg.extraction.entity_merging import (
 )
 from diplokg.extraction.lexicon import (
     COMPANY_NOUNS,
+    CONTRIBUTOR_CREDITS,
     HONORIFICS,
     IMPLICIT_ORGANIZATION,
     KINDS_OF_SCHOOL_AFTER_TRUONG,
@@ -144,6 +145,11 @@ class _Reading:
         self.people_at[i] = key
         return key
 
+    def add_body(self, typ: str, start: int, end: int, label: str | None = None) -> str:
+        """The body named by tokens start .. end-1 (``label``: another form of its name)."""
+        span = self.reader.span(start, end)
+        return self.add("organization", typ, label or span.text, span).key
+
     def add_role(self, holder: str, i: int, j: int, k: int, title_text: str,
                  qualifiers: list[str], org_key: str | None, evidence: Span) -> None:
         ex, reader, add = self.ex, self.reader, self.add
@@ -236,8 +242,7 @@ class _Reading:
         chaired = _company_chaired_in_parentheses(reader, i, j, k, name_end, self.people_at)
         if chaired is not None:  # ông Alain Cany (Chủ tịch Jardine Matheson): the person
             holder = chaired  # is named before; the words after the title are the company
-            org_key = self.add("organization", "Organization", reader.span(k, name_end).text,
-                               reader.span(k, name_end)).key
+            org_key = self.add_body("Organization", k, name_end)
             start = self.ex.entities[holder].mentions[-1].start
             self.add_role(holder, i, j, name_end, title_text, qualifiers, org_key,
                           Span(start, toks[name_end - 1].end,
@@ -424,7 +429,7 @@ class _Reading:
         if place is None or i > 0 and reader.joined(i - 1) and toks[i - 1].text in ("báo", "Báo"):
             return None
         if place[1] == "Anh" and toks[i].text == "Anh" and reader.joined(i) \
-                and toks[i + 1].text in SURNAMES | KOREAN_SURNAMES \
+                and (toks[i + 1].text in SURNAMES or toks[i + 1].text in KOREAN_SURNAMES) \
                 and (end := reader.person_name_at(i + 1)) is not None and end - i - 1 >= 3 \
                 and (i == 0 or "\n" in self.text[toks[i - 1].end : toks[i].start]
                      or self.text[toks[i - 1].end : toks[i].start].startswith(". ")):
@@ -469,8 +474,7 @@ class _Reading:
             self.add_person(first, end)
             company = _company_in_parentheses(reader, end)
             if company is not None and not honorific[1]:  # ông Olivier Rousselet (BNP
-                self.add("organization", "Organization", reader.span(*company).text,
-                         reader.span(*company))  # Paribas): where the person works
+                self.add_body("Organization", *company)  # Paribas): where the person works
                 return company[1]
             while honorific[1]:  # các ông A và B, các bà A, B và C: every name
                 if end + 1 < len(toks) and toks[end].text == "và" and reader.joined(
@@ -525,15 +529,14 @@ class _Reading:
             return None  # but Ảnh Thuỷ Loan/phuyen.gov.vn, ... Viêng Chăn. Ảnh Phan Tú: no
             # colon, the caption's end before it, an outlet or the line's end after it
         if outlet_first and toks[i + credit].text in NOT_OUTLET_CREDITS:
-            site = reader.span(i + credit + 1, i + credit + 2)  # Ảnh: PV/VOV-Vientiane: a
-            label = site.text + ("+" if text[site.end : site.end + 1] == "+" else "")  # reporter
-            self.add("organization", "Newspaper", label, site)  # of the outlet (Vietnam+)
-            return i + credit + 2
+            site = i + credit + 1  # Ảnh: PV/VOV-Vientiane: a reporter of the outlet
+            plus = "+" if text[toks[site].end : toks[site].end + 1] == "+" else ""  # Vietnam+
+            self.add_body("Newspaper", site, site + 1, reader.span(site, site + 1).text + plus)
+            return site + 1
         if outlet_first:  # Ảnh: VGP/Minh Anh: the outlet, then the name
-            self.add("organization", "Newspaper", toks[i + credit].text,
-                     reader.span(i + credit, i + credit + 1))
+            self.add_body("Newspaper", i + credit, i + credit + 1, toks[i + credit].text)
             credit += 1
-        elif toks[i + credit].text in ("CTV", "PV") and reader.joined(i + credit):
+        elif toks[i + credit].text in CONTRIBUTOR_CREDITS and reader.joined(i + credit):
             credit += 1  # Ảnh: CTV Quốc Việt: a contributor, named
         if reader.organization_at(i + credit) is not None:
             return i + credit  # Ảnh: Báo Đắk Lắk: a body, read as one next
@@ -612,8 +615,7 @@ class _Reading:
         if listed is None:
             return None
         for start, end in listed:
-            self.add("organization", "Organization", self.reader.span(start, end).text,
-                     self.reader.span(start, end))
+            self.add_body("Organization", start, end)
         return listed[-1][1]
 
     def read_named_site(self, i: int) -> int | None:
@@ -623,12 +625,12 @@ class _Reading:
                 or not self.reader.joined(i - 1) \
                 or not re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4})+", toks[i].text):
             return None
-        self.add("organization", "Newspaper", toks[i].text, self.reader.span(i, i + 1))
+        self.add_body("Newspaper", i, i + 1, toks[i].text)
         return i + 1
 
     def read_organization(self, i: int) -> int | None:
         if _party_beside_the_state(self.reader, i):
-            self.add("organization", "PartyBody", "Đảng", self.reader.span(i, i + 1))
+            self.add_body("PartyBody", i, i + 1, "Đảng")
             return i + 1  # Đảng, Nhà nước và nhân dân: the party
         org = self.add_organization(i)
         if org is None:
@@ -648,8 +650,10 @@ def _party_beside_the_state(reader: Reader, i: int) -> bool:
             and toks[i - 1].capitalised:
         return False  # (not Trung ương Đảng)
     gap = text[toks[i].end : toks[i + 1].start]
-    nxt = i + 1 + (toks[i + 1].text in ("và", "hai") and gap == " ")
-    nxt += gap == ", " and toks[nxt].text == "hai" and reader.joined(nxt)
+    nxt = i + 1
+    if gap == " " and toks[nxt].text in ("và", "hai") or gap == ", " \
+            and toks[nxt].text == "hai" and reader.joined(nxt):
+        nxt += 1  # Đảng và Nhà nước, hai Đảng, hai Nhà nước
     return gap in (", ", " ") and reader.words_at(nxt, ["Nhà", "nước"])
 
 
