@@ -1365,3 +1365,40 @@ def test_an_organisation_is_read_in_the_thirty_third_and_thirty_fourth_rounds_co
 
 def test_a_regnal_number_is_part_of_a_royal_name():
     assert people("Nữ hoàng Elizabeth II tiếp Đại sứ.") == ["Elizabeth II"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heads written short, read as the heads they stand for
+        ("Đại diện ĐSQ Ấn Độ và TLSQ Nhật Bản tại TP.HCM dự lễ.",
+         ["ĐSQ Ấn Độ", "TLSQ Nhật Bản tại TP.HCM"]),
+        ("Đoàn thăm ĐHQG Singapore và ĐH Đà Nẵng.", ["ĐH Đà Nẵng", "ĐHQG Singapore"]),
+        ("Bác sĩ BVĐK tỉnh Quảng Trị khám cho Cty Lữ hành Sao Mai.",
+         ["BVĐK tỉnh Quảng Trị", "Cty Lữ hành Sao Mai"]),
+        # procuracies and courts: the highest, or of a locality
+        ("Lãnh đạo VKSND tối cao Trung Quốc gặp Viện kiểm sát nhân dân tối cao.",
+         ["VKSND tối cao Trung Quốc", "Viện kiểm sát nhân dân tối cao"]),
+        ("Tòa án nhân dân tỉnh Lạng Sơn xét xử.", ["Tòa án nhân dân tỉnh Lạng Sơn"]),
+        # a hospital's kinds in lower case, then its locality; a port's
+        ("Bệnh viện hữu nghị đa khoa Nghệ An và Bệnh viện đa khoa Đồng Nai ký kết.",
+         ["Bệnh viện hữu nghị đa khoa Nghệ An", "Bệnh viện đa khoa Đồng Nai"]),
+        ("Cảng Oakland ký với Cảng quốc tế Long An.", ["Cảng Oakland", "Cảng quốc tế Long An"]),
+        ("Tàu cập Cảng Đà Nẵng và cảng Tiên Sa.", []),  # the places
+        ("Ông trả lời phỏng vấn của đài RFI.", ["đài RFI"]),
+        # a field written as two verbs with a comma; "tự do" (free) in a name
+        ("Cục Quản lý Khám, chữa bệnh và Tổng cục Phòng, chống thiên tai họp.",
+         ["Cục Quản lý Khám, chữa bệnh", "Tổng cục Phòng, chống thiên tai"]),
+        ("Ông làm việc với Ban Quản lý Khu kinh tế tự do Incheon.",
+         ["Ban Quản lý Khu kinh tế tự do Incheon"]),
+        ("Đoàn Mặt trận Lào xây dựng đất nước tỉnh Sê Kông thăm tỉnh.",
+         ["Mặt trận Lào xây dựng đất nước tỉnh Sê Kông"]),
+        # a site named by its address, in a credit or a sentence; not a link, not an e-mail
+        ("Theo Hanoi.gov.vn, cổng thông tin Russia.study đưa tin. Ảnh: Minh Long/danang.gov.vn",
+         ["Hanoi.gov.vn", "Russia.study", "danang.gov.vn"]),
+        ("Xem https://vtv.vn/tin.htm hoặc viết cho ban@sggp.org.vn.", []),
+    ],
+)
+def test_an_organisation_is_read_in_constructions_left_from_the_twenty_seventh_to_the_thirty_fourth_rounds(
+        text, expected):
+    assert organizations(text) == sorted(expected)

@@ -305,6 +305,9 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Lực lượng vũ trang", "GovernmentBody"),
     ("Hiến binh", "GovernmentBody"),  # Cambodia's gendarmerie
     ("Công an", "GovernmentBody"),
+    ("Viện kiểm sát nhân dân", "GovernmentBody"),  # with tối cao or its locality
+    ("Viện Kiểm sát nhân dân", "GovernmentBody"),
+    ("Tòa án nhân dân", "GovernmentBody"),
     # Youth unions and art troupes
     ("Trung ương Đoàn", "Organization"),
     ("T.Ư Đoàn", "Organization"),  # the Youth Union's central committee, abbreviated
@@ -410,7 +413,19 @@ ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     ("Vụ", "GovernmentBody"),
     ("báo", "Newspaper"),
     ("Báo", "Newspaper"),
+    ("đài", "Newspaper"),  # in lower case, before a foreign name only: đài RFI
+    ("Cảng", "Organization"),  # a port's authority: Cảng Oakland, Cảng quốc tế Long An
+    ("cảng", "Organization"),
 )
+# Heads written short, read as the head they stand for: ĐSQ Ấn Độ, BVĐK tỉnh Quảng Trị, ĐHQG
+# Singapore, Cty Dịch vụ Lữ hành Saigontourist, VKSND tối cao.
+ABBREVIATED_HEADS: dict[str, str] = {
+    "ĐSQ": "Đại sứ quán", "TLSQ": "Tổng Lãnh sự quán", "LSQ": "Lãnh sự quán",
+    "BVĐK": "Bệnh viện", "BV": "Bệnh viện", "Cty": "Công ty", "BQL": "Ban",
+    "ĐHQG": "Đại học", "ĐH": "Đại học", "VKSND": "Viện kiểm sát nhân dân",
+    "TAND": "Tòa án nhân dân"}
+ORGANIZATION_HEADS += tuple((short, dict(ORGANIZATION_HEADS)[full])
+                            for short, full in ABBREVIATED_HEADS.items())
 # Heads that name a body on their own (the others need a name after them).
 STANDALONE_HEADS = {"Đoàn đại biểu Quốc hội", "đoàn Đại biểu Quốc hội", "Đoàn ĐBQH", "đoàn ĐBQH",
                     "Khu ủy", "Châu ủy", "Châu đoàn", "Tỉnh đoàn", "Thành đoàn", "BCH Đảng bộ",
@@ -427,7 +442,10 @@ LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH",
                     "Công an", "BĐBP", "Bộ đội Biên phòng", "Lực lượng vũ trang", "Hiến binh",
                     "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy BĐBP", "Bộ Chỉ huy Quân sự",
                     "Bộ CHQS", "Ban Chỉ huy Bộ đội Biên phòng", "Ban Chỉ huy Quân sự",
-                    "Ban hành chính"}  # a Cambodian province's administration
+                    "Ban hành chính",  # a Cambodian province's administration
+                    "Viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân", "Tòa án nhân dân"}
+# Procuracies and courts that are a country's highest with "tối cao" after them.
+SUPREME_COURT_HEADS = {"Viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân", "Tòa án nhân dân"}
 # Heads that name a body only with a named place after them (chính quyền TP Busan; not
 # chính quyền tỉnh, the text's own locality).
 NAMED_PLACE_ONLY_HEADS = {"chính quyền", "Chính quyền"}
@@ -443,7 +461,11 @@ CAPITALISED_NAME_HEADS = {"Tổ chức", "Cơ quan", "Quỹ", "Trường", "Bệ
                           "Đồn Biên phòng", "Ban tổ chức", "Tạp chí", "Võ đường", "Nhóm",
                           "Liên đoàn",
                           "công ty", "tập đoàn", "Khu công nghiệp", "Khu chế xuất", "Khu kinh tế",
-                          "Phái đoàn", "Nhà máy"}
+                          "Phái đoàn", "Nhà máy", "Cảng"}  # Cảng Oakland
+# Heads whose name may be lower-case words, then the locality it is of (Bệnh viện đa khoa
+# tỉnh Quảng Trị, Bệnh viện hữu nghị đa khoa Nghệ An, Cảng quốc tế Long An), with the fewest
+# lower-case words they need (Bệnh viện Đà Nẵng is a hospital, Cảng Đà Nẵng a place).
+LOCALITY_NAMED_HEADS = {"Bệnh viện": 0, "Cảng": 1}
 # Heads of missions and offices, named with the place they are in: Đại sứ quán Thụy Sỹ tại Việt
 # Nam, Văn phòng JICA tại TP.HCM, Liên đoàn Thương mại ... tại bang Goias.
 LOCATED_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng", "Phái đoàn",
@@ -459,7 +481,8 @@ COMPANY_HEADS = {"Công ty", "công ty", "Tập đoàn", "tập đoàn", "Tổng
 # Common nouns that name a body only before a foreign name or an acronym, and after a
 # function word (tại trường Senac, với văn phòng JICA Việt Nam, tổ chức Daegu Eagle Rotary
 # Club; not thị trường Mỹ, not đã tổ chức Tuần văn hóa).
-LOWER_CASE_HEADS = {"trường", "văn phòng", "tổ chức", "hiệp hội"}
+LOWER_CASE_HEADS = {"trường", "văn phòng", "tổ chức", "hiệp hội",
+                    "đài", "cảng"}  # với đài RFI, ký với cảng Oakland
 # Acronyms of heads, a name after them: Trường ĐH Bách Khoa, Ban Quản lý KKT Dung Quất.
 ACRONYMS_OF_HEADS = frozenset({"ĐH", "CĐ", "KKT", "KCN", "KCX", "KCNC", "THPT", "THCS"})
 # Words that end a company's name in English: Công ty DDV Enterprises LTD.
@@ -549,6 +572,8 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "TTXVN": "Newspaper",
     "Học viện Ngoại giao": "ResearchInstitute",
     "Ban Bí thư": "PartyBody",
+    "Mặt trận Lào xây dựng đất nước": "Organization",  # Lao Front for National Development
+    "Mặt trận Lào Xây dựng Đất nước": "Organization",
     "Ban Bí thư Trung ương Đảng": "PartyBody",
     "Đoàn TNCS Hồ Chí Minh": "Organization",  # the Youth Union (not the person)
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Organization",
@@ -916,7 +941,11 @@ FUNCTION_WORDS = frozenset(
 NAME_WORDS_AFTER: dict[str, frozenset[str]] = {
     "ngoài": frozenset({"nước"}), "không": frozenset({"Hàng", "hàng"}),
     "thông": frozenset({"nghệ"}), "tổ": frozenset({"các", "Các"}),
+    "do": frozenset({"tự", "Tự"}),  # Khu kinh tế tự do: free, not "by"
 }
+# Fields written as two verbs with a comma between, inside a body's name: Ban Chỉ đạo Phòng,
+# chống tham nhũng; Cục Quản lý Khám, chữa bệnh.
+COMMA_PAIRED_VERBS = {"phòng": "chống", "khám": "chữa"}
 # Verbs of two words that end a name: "phát biểu", "cho biết" (their first word alone,
 # "phát triển", "đổi mới", may belong to the name).
 FUNCTION_PHRASES = frozenset(

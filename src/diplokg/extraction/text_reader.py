@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 
 from diplokg.extraction.lexicon import (
+    ABBREVIATED_HEADS,
     ACRONYMS_OF_HEADS,
     BARE_LOCALITY_WORDS,
     CAPITALISED_NAME_HEADS,
+    COMMA_PAIRED_VERBS,
     COMPANY_FORMS,
     COMPANY_HEADS,
     COMPANY_SUFFIXES,
@@ -31,6 +33,7 @@ from diplokg.extraction.lexicon import (
     KNOWN_ORGANIZATIONS,
     KNOWN_PEOPLE,
     LOCAL_ONLY_HEADS,
+    LOCALITY_NAMED_HEADS,
     LOCALITY_WORDS,
     LOCATED_HEADS,
     LOWER_CASE_HEADS,
@@ -52,6 +55,7 @@ from diplokg.extraction.lexicon import (
     SCHOOL_HEADS,
     SCHOOL_KINDS,
     STANDALONE_HEADS,
+    SUPREME_COURT_HEADS,
     SURNAMES,
     TITLES,
     TWO_WORD_PLACE_ENDS,
@@ -320,6 +324,7 @@ class Reader:
         if found is None:
             return None
         words, head, typ = found
+        head = ABBREVIATED_HEADS.get(head, head)  # ĐSQ Ấn Độ: read as Đại sứ quán
         if head == "Ban tổ chức" and self.toks[i + 1].text == "Tổ":
             words, head, typ = ["Ban"], "Ban", "PartyBody"  # Ban Tổ chức Tỉnh ủy: the party's
             # organisation commission, read as any Ban
@@ -347,6 +352,10 @@ class Reader:
                 and not self.words_at(j + 2, ["Đảng"]) and self.joined(j - 1):
             return None  # Ban Chấp hành gồm 30 thành viên, Ban chấp hành Hội: an association's
             # executive, not a body of its own (but Ban Chấp hành Đảng bộ tỉnh)
+        if head in SUPREME_COURT_HEADS and self.words_at(j, ["tối", "cao"]) and self.joined(j - 1):
+            end = j + 2  # Viện kiểm sát nhân dân tối cao, VKSND tối cao Trung Quốc
+            country = self.place_at(end) if self.joined(end - 1) else None
+            return (country[0] if country and country[2] == "Country" else end), typ
         if head in NAMED_PLACE_ONLY_HEADS and not (
                 following and (self.locality_at(j) is not None or (
                     (place := self.place_at(j)) is not None and place[2] != "Country"))):
@@ -371,6 +380,16 @@ class Reader:
             end = country[0]  # Phái đoàn Việt Nam bên cạnh Liên minh châu Âu: a mission
             return (self._international_body_after(end) if self.joined(end - 1) else None) \
                 or end, typ
+        if head in LOCALITY_NAMED_HEADS and self.joined(j - 1):
+            k = j  # Bệnh viện đa khoa tỉnh Quảng Trị, BVĐK tỉnh X, Bệnh viện hữu nghị đa khoa
+            while k < len(self.toks) and k - j < 4 and self.joined(k - 1) \
+                    and self.toks[k].text.islower() and self.locality_at(k) is None \
+                    and not self.ends_name(k):  # Nghệ An: kinds in lower case, then the
+                k += 1  # locality it is of
+            there = self.named_place_at(k) if k < len(self.toks) and (
+                k == j or self.joined(k - 1)) and k - j >= LOCALITY_NAMED_HEADS[head] else None
+            if there is not None and there[2] != "Country":
+                return there[0], typ
         if head in CAPITALISED_NAME_HEADS and not (
                 following and following[0].isupper() and self.place_at(j) is None) and not (
                 head in SCHOOL_HEADS and following in SCHOOL_KINDS) and not (
@@ -661,6 +680,21 @@ class Reader:
             return local[1]
         return self._bare_locality_word_end(k + 2)  # Hội đồng Nhân dân (HĐND) tỉnh
 
+    def _paired_verb_after_comma(self, k: int) -> int | None:
+        """Where a name goes on to when token k and the word after its comma are a field
+        written as two verbs (``Phòng, chống``, ``Khám, chữa``), with that field's lower-case
+        words after them; None when they are not."""
+        second = COMMA_PAIRED_VERBS.get(self.toks[k].text.lower())
+        if second is None or k + 1 >= len(self.toks) \
+                or self.text[self.toks[k].end : self.toks[k + 1].start] != ", " \
+                or self.toks[k + 1].text.lower() != second:
+            return None
+        m = k + 1  # what they are against: one or two words (thiên tai, chữa bệnh)
+        while m - k < 3 and self.joined(m) and self.toks[m + 1].text.islower() \
+                and not self.ends_name(m + 1) and self.place_at(m + 1) is None:
+            m += 1
+        return m + 1
+
     def _fields_after_comma(self, k: int) -> int | None:
         """``, Thể thao và Du lịch`` after token k of a body's name (``Sở Văn hóa``): fields
         of one or two words, the last after ``và``, each first word in the same case. Their
@@ -726,6 +760,10 @@ class Reader:
                 k = dash - 1
                 continue
             if not self.joined(k):
+                paired = self._paired_verb_after_comma(k)
+                if paired is not None:
+                    k = paired - 1  # Tổng cục Phòng, chống thiên tai; Cục Quản lý Khám,
+                    continue  # chữa bệnh: one field
                 fields = self._fields_after_comma(k) if k > last else None
                 if fields is not None:
                     k = fields - 1  # Sở Văn hóa, Thể thao và Du lịch

@@ -619,13 +619,16 @@ class _Reading:
         return listed[-1][1]
 
     def read_named_site(self, i: int) -> int | None:
-        """``trang koreaherald.com``, ``website sggp.org.vn``: a news site named in the text."""
-        toks = self.toks
-        if i == 0 or toks[i - 1].text.lower() not in ("trang", "website", "web") \
-                or not self.reader.joined(i - 1) \
-                or not re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4})+", toks[i].text):
+        """``trang koreaherald.com``, ``theo Hanoi.gov.vn``, ``cổng thông tin Russia.study``: a
+        site named by its address (not a link's or an e-mail's part)."""
+        tok = self.toks[i]
+        if not _SITE_ADDRESS.fullmatch(tok.text):
             return None
-        self.add_body("Newspaper", i, i + 1, toks[i].text)
+        before, after = self.text[max(0, tok.start - 8) : tok.start], self.text[tok.end :]
+        if re.search(r"(?:/|@|https?:)\S*$", before) and not re.search(r"\w/$", before) \
+                or after[:1] in ("/", "@"):
+            return None  # https://vtv.vn/..., ban@x.vn (but Ảnh: Phương Thuận/danang.gov.vn)
+        self.add_body("Newspaper", i, i + 1, tok.text)
         return i + 1
 
     def read_organization(self, i: int) -> int | None:
@@ -640,6 +643,12 @@ class _Reading:
             self.add_person(org[0], named)  # Huyền Minh: the body of the title before,
             return named  # then its holder
         return org[0]
+
+
+# A site's address: a name, then domains ending with a known top-level one.
+_SITE_ADDRESS = re.compile(
+    r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\."
+    r"(?i:vn|com|org|net|gov|edu|info|study|int|kr|jp|cn|la|kh|fr|de|ru|uk)")
 
 
 def _party_beside_the_state(reader: Reader, i: int) -> bool:
