@@ -434,6 +434,8 @@ STANDALONE_HEADS = {"Đoàn đại biểu Quốc hội", "đoàn Đại biểu Q
                     "Hội đồng nhân dân", "Mặt trận Tổ quốc",
                     "Ủy ban nhân dân",
                     "Liên hiệp các tổ chức hữu nghị", "Hạ viện", "Thượng viện"}
+# Procuracies and courts: the country's highest with "tối cao" after them, else a locality's.
+SUPREME_COURT_HEADS = {"Viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân", "Tòa án nhân dân"}
 # Heads in lower case that name a body only with the locality it is of: "Trưởng đoàn Đại biểu
 # Quốc hội tỉnh" (but "đoàn đại biểu Quốc hội Việt Nam" is a delegation on a visit).
 LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH",
@@ -443,9 +445,7 @@ LOCAL_ONLY_HEADS = {"đoàn Đại biểu Quốc hội", "đoàn ĐBQH",
                     "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy BĐBP", "Bộ Chỉ huy Quân sự",
                     "Bộ CHQS", "Ban Chỉ huy Bộ đội Biên phòng", "Ban Chỉ huy Quân sự",
                     "Ban hành chính",  # a Cambodian province's administration
-                    "Viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân", "Tòa án nhân dân"}
-# Procuracies and courts that are a country's highest with "tối cao" after them.
-SUPREME_COURT_HEADS = {"Viện kiểm sát nhân dân", "Viện Kiểm sát nhân dân", "Tòa án nhân dân"}
+                    *SUPREME_COURT_HEADS}
 # Heads that name a body only with a named place after them (chính quyền TP Busan; not
 # chính quyền tỉnh, the text's own locality).
 NAMED_PLACE_ONLY_HEADS = {"chính quyền", "Chính quyền"}
